@@ -1,0 +1,298 @@
+package dev.verdict.core;
+
+import java.util.Locale;
+
+/**
+ * A batch of primitive columns, the only input of the metric engine. Which fields are set depends on the task and on
+ * what the plan's metrics need ({@link Input}); unset fields are {@code null}. Multi-column inputs are column-major:
+ * {@code scores[k][i]} is the score of class (or label) {@code k} in row {@code i}.
+ *
+ * <p>Arrays are shared, not copied: a batch is a view handed to {@link MetricState#accept}, which must not keep
+ * references to it. All set columns have {@link #size()} rows. A {@code null} weight means every row weighs 1.
+ */
+public final class Columns {
+    private final int size;
+    private final int[] label;
+    private final double[] score;
+    private final double[][] scores;
+    private final int[] predictedLabel;
+    private final int[][] labelMatrix;
+    private final double[] yTrue;
+    private final double[] yPred;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] time;
+    private final double[] weight;
+
+    private Columns(Builder b) {
+        this.size = b.size;
+        this.label = b.label;
+        this.score = b.score;
+        this.scores = b.scores;
+        this.predictedLabel = b.predictedLabel;
+        this.labelMatrix = b.labelMatrix;
+        this.yTrue = b.yTrue;
+        this.yPred = b.yPred;
+        this.lower = b.lower;
+        this.upper = b.upper;
+        this.time = b.time;
+        this.weight = b.weight;
+    }
+
+    /** @return a builder for a batch of {@code size} rows */
+    public static Builder builder(int size) {
+        if (size < 0) {
+            throw new InvalidInputException("Columns size must be >= 0: " + size);
+        }
+        return new Builder(size);
+    }
+
+    /** @return number of rows */
+    public int size() {
+        return size;
+    }
+
+    /** @return binary 0/1 truth (1 = positive) or multiclass class index, or null */
+    public int[] label() {
+        return label;
+    }
+
+    /** @return binary score of the positive class, or null */
+    public double[] score() {
+        return score;
+    }
+
+    /** @return per-class (multiclass) or per-label (multilabel) score columns, or null */
+    public double[][] scores() {
+        return scores;
+    }
+
+    /** @return hard prediction: binary 0/1 or multiclass class index, or null */
+    public int[] predictedLabel() {
+        return predictedLabel;
+    }
+
+    /** @return multilabel 0/1 truth, one column per label, or null */
+    public int[][] labelMatrix() {
+        return labelMatrix;
+    }
+
+    /** @return regression target, or null */
+    public double[] yTrue() {
+        return yTrue;
+    }
+
+    /** @return regression prediction, or null */
+    public double[] yPred() {
+        return yPred;
+    }
+
+    /** @return lower end of a prediction interval, or null */
+    public double[] lower() {
+        return lower;
+    }
+
+    /** @return upper end of a prediction interval, or null */
+    public double[] upper() {
+        return upper;
+    }
+
+    /** @return time-ordering column, or null */
+    public double[] time() {
+        return time;
+    }
+
+    /** @return non-negative sample weights, or null when every row weighs 1 */
+    public double[] weight() {
+        return weight;
+    }
+
+    /** @return the weight of row {@code i} (1 when there is no weight column) */
+    public double weightAt(int i) {
+        return weight == null ? 1.0 : weight[i];
+    }
+
+    /**
+     * Returns a new batch holding the rows {@code rows[0..count)} of this one, in that order (copies).
+     *
+     * @param rows row indices into this batch
+     * @param count how many of {@code rows} to take
+     * @return the selected rows
+     */
+    public Columns select(int[] rows, int count) {
+        Builder b = new Builder(count);
+        b.label = pick(label, rows, count);
+        b.score = pick(score, rows, count);
+        b.scores = pick(scores, rows, count);
+        b.predictedLabel = pick(predictedLabel, rows, count);
+        b.labelMatrix = pick(labelMatrix, rows, count);
+        b.yTrue = pick(yTrue, rows, count);
+        b.yPred = pick(yPred, rows, count);
+        b.lower = pick(lower, rows, count);
+        b.upper = pick(upper, rows, count);
+        b.time = pick(time, rows, count);
+        b.weight = pick(weight, rows, count);
+        return b.build();
+    }
+
+    private static int[] pick(int[] a, int[] rows, int n) {
+        if (a == null) {
+            return null;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = a[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[] pick(double[] a, int[] rows, int n) {
+        if (a == null) {
+            return null;
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = a[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[][] pick(double[][] a, int[] rows, int n) {
+        if (a == null) {
+            return null;
+        }
+        double[][] out = new double[a.length][];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = pick(a[k], rows, n);
+        }
+        return out;
+    }
+
+    private static int[][] pick(int[][] a, int[] rows, int n) {
+        if (a == null) {
+            return null;
+        }
+        int[][] out = new int[a.length][];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = pick(a[k], rows, n);
+        }
+        return out;
+    }
+
+    /** Builds a {@link Columns}; every set column must have exactly {@code size} rows. */
+    public static final class Builder {
+        private final int size;
+        private int[] label;
+        private double[] score;
+        private double[][] scores;
+        private int[] predictedLabel;
+        private int[][] labelMatrix;
+        private double[] yTrue;
+        private double[] yPred;
+        private double[] lower;
+        private double[] upper;
+        private double[] time;
+        private double[] weight;
+
+        private Builder(int size) {
+            this.size = size;
+        }
+
+        /** @param v binary 0/1 truth or multiclass class index @return this */
+        public Builder label(int[] v) {
+            this.label = check("label", v);
+            return this;
+        }
+
+        /** @param v binary positive-class score @return this */
+        public Builder score(double[] v) {
+            this.score = check("score", v);
+            return this;
+        }
+
+        /** @param v column-major score columns @return this */
+        public Builder scores(double[][] v) {
+            if (v != null) {
+                for (double[] c : v) {
+                    check("scores", c);
+                }
+            }
+            this.scores = v;
+            return this;
+        }
+
+        /** @param v hard predictions @return this */
+        public Builder predictedLabel(int[] v) {
+            this.predictedLabel = check("predictedLabel", v);
+            return this;
+        }
+
+        /** @param v multilabel truth columns @return this */
+        public Builder labelMatrix(int[][] v) {
+            if (v != null) {
+                for (int[] c : v) {
+                    check("labelMatrix", c);
+                }
+            }
+            this.labelMatrix = v;
+            return this;
+        }
+
+        /** @param v regression target @return this */
+        public Builder yTrue(double[] v) {
+            this.yTrue = check("yTrue", v);
+            return this;
+        }
+
+        /** @param v regression prediction @return this */
+        public Builder yPred(double[] v) {
+            this.yPred = check("yPred", v);
+            return this;
+        }
+
+        /** @param v interval lower ends @return this */
+        public Builder lower(double[] v) {
+            this.lower = check("lower", v);
+            return this;
+        }
+
+        /** @param v interval upper ends @return this */
+        public Builder upper(double[] v) {
+            this.upper = check("upper", v);
+            return this;
+        }
+
+        /** @param v time-ordering values @return this */
+        public Builder time(double[] v) {
+            this.time = check("time", v);
+            return this;
+        }
+
+        /** @param v sample weights, or null for unit weights @return this */
+        public Builder weight(double[] v) {
+            this.weight = check("weight", v);
+            return this;
+        }
+
+        /** @return the batch */
+        public Columns build() {
+            return new Columns(this);
+        }
+
+        private double[] check(String name, double[] v) {
+            if (v != null && v.length != size) {
+                throw new InvalidInputException(String.format(Locale.ROOT, "column %s has %d rows, expected %d",
+                        name, v.length, size));
+            }
+            return v;
+        }
+
+        private int[] check(String name, int[] v) {
+            if (v != null && v.length != size) {
+                throw new InvalidInputException(String.format(Locale.ROOT, "column %s has %d rows, expected %d",
+                        name, v.length, size));
+            }
+            return v;
+        }
+    }
+}

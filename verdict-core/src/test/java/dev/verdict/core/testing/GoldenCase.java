@@ -1,0 +1,144 @@
+package dev.verdict.core.testing;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verdict.core.Columns;
+import dev.verdict.core.Task;
+import dev.verdict.core.TaskContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One golden case of a fixture file under {@code src/test/resources/golden/}: input columns, task context and the
+ * values the reference tool produced. Fixture format (written by the scripts in {@code tools/golden/}):
+ *
+ * <pre>{@code
+ * {"generator": "tools/golden/binary.py", "reference": "scikit-learn 1.2.1",
+ *  "cases": [{"name": "...", "task": "binary", "threshold": 0.5, "classes": ["0", "1"],
+ *             "columns": {"label": [..], "score": [..], "weight": [..], "predictedLabel": [..],
+ *                         "scores": [[..], ..], "labelMatrix": [[..], ..], "yTrue": [..], "yPred": [..],
+ *                         "lower": [..], "upper": [..], "time": [..]},
+ *             "expected": [{"metric": "roc_auc", "params": {}, "value": 0.77, "rel": 1e-9,
+ *                           "detail": {..}, "warning": true, "source": "roc_auc_score(y, s, sample_weight=w)"}]}]}
+ * }</pre>
+ * {@code rel} (relative tolerance, default 1e-9), {@code detail} (only the keys given are checked) and {@code warning}
+ * (whether a warning is expected) are optional. NaN is written as the bare token {@code NaN}.
+ *
+ * @param file fixture file name
+ * @param name case name
+ * @param context task context
+ * @param columns the input rows
+ * @param expected expected results
+ */
+public record GoldenCase(String file, String name, TaskContext context, Columns columns, List<Expected> expected) {
+
+    /**
+     * One expected metric value.
+     *
+     * @param metric metric name
+     * @param params plan parameters
+     * @param value expected value
+     * @param rel relative tolerance
+     * @param detail expected detail subset, or null
+     * @param warning expected warning presence, or null when not checked
+     * @param source the reference call that produced it
+     */
+    public record Expected(String metric, Map<String, Object> params, double value, double rel,
+            Map<String, Object> detail, Boolean warning, String source) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+
+    /** Reads every case of a fixture resource, e.g. {@code /golden/binary.json}. */
+    @SuppressWarnings("unchecked")
+    public static List<GoldenCase> load(String resource) throws IOException {
+        try (InputStream in = GoldenCase.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no test resource " + resource);
+            }
+            JsonNode root = JSON.readTree(in);
+            List<GoldenCase> out = new ArrayList<>();
+            for (JsonNode c : root.get("cases")) {
+                Task task = Task.parse(c.get("task").asText());
+                JsonNode cols = c.get("columns");
+                int n = -1;
+                for (JsonNode col : cols) {
+                    n = col.size() > 0 && col.get(0).isArray() ? col.get(0).size() : col.size();
+                    break;
+                }
+                Columns.Builder b = Columns.builder(Math.max(n, 0));
+                b.label(ints(cols.get("label"))).score(doubles(cols.get("score"))).scores(doubleMatrix(cols.get("scores")))
+                        .predictedLabel(ints(cols.get("predictedLabel"))).labelMatrix(intMatrix(cols.get("labelMatrix")))
+                        .yTrue(doubles(cols.get("yTrue"))).yPred(doubles(cols.get("yPred")))
+                        .lower(doubles(cols.get("lower"))).upper(doubles(cols.get("upper")))
+                        .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")));
+                List<String> classes = new ArrayList<>();
+                if (c.has("classes")) {
+                    c.get("classes").forEach(x -> classes.add(x.asText()));
+                }
+                double threshold = c.has("threshold") ? c.get("threshold").asDouble() : 0.5;
+                TaskContext ctx = new TaskContext(task, threshold, classes, cols.has("predictedLabel"),
+                        cols.has("score") || cols.has("scores"));
+                List<Expected> exp = new ArrayList<>();
+                for (JsonNode e : c.get("expected")) {
+                    exp.add(new Expected(e.get("metric").asText(),
+                            e.has("params") ? JSON.convertValue(e.get("params"), Map.class) : Map.of(),
+                            e.get("value").asDouble(), e.has("rel") ? e.get("rel").asDouble() : 1e-9,
+                            e.has("detail") ? JSON.convertValue(e.get("detail"), Map.class) : null,
+                            e.has("warning") ? e.get("warning").asBoolean() : null,
+                            e.has("source") ? e.get("source").asText() : ""));
+                }
+                out.add(new GoldenCase(resource, c.get("name").asText(), ctx, b.build(), exp));
+            }
+            return out;
+        }
+    }
+
+    private static int[] ints(JsonNode a) {
+        if (a == null) {
+            return null;
+        }
+        int[] v = new int[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).asInt();
+        }
+        return v;
+    }
+
+    private static double[] doubles(JsonNode a) {
+        if (a == null) {
+            return null;
+        }
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).asDouble();
+        }
+        return v;
+    }
+
+    private static double[][] doubleMatrix(JsonNode a) {
+        if (a == null) {
+            return null;
+        }
+        double[][] v = new double[a.size()][];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = doubles(a.get(k));
+        }
+        return v;
+    }
+
+    private static int[][] intMatrix(JsonNode a) {
+        if (a == null) {
+            return null;
+        }
+        int[][] v = new int[a.size()][];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = ints(a.get(k));
+        }
+        return v;
+    }
+}

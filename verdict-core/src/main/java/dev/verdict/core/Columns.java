@@ -23,6 +23,17 @@ public final class Columns {
     private final double[] upper;
     private final double[] time;
     private final double[] weight;
+    private final int[] group;
+    private final int[] item;
+    private final double[] relevance;
+    private final double[][] features;
+    private final String[] text;
+    private final String[][] references;
+    private final int[] nSamples;
+    private final int[] nCorrect;
+    private final double[] logProb;
+    private final double[] tokenCount;
+    private final double[] byteCount;
 
     private Columns(Builder b) {
         this.size = b.size;
@@ -37,6 +48,17 @@ public final class Columns {
         this.upper = b.upper;
         this.time = b.time;
         this.weight = b.weight;
+        this.group = b.group;
+        this.item = b.item;
+        this.relevance = b.relevance;
+        this.features = b.features;
+        this.text = b.text;
+        this.references = b.references;
+        this.nSamples = b.nSamples;
+        this.nCorrect = b.nCorrect;
+        this.logProb = b.logProb;
+        this.tokenCount = b.tokenCount;
+        this.byteCount = b.byteCount;
     }
 
     /** @return a builder for a batch of {@code size} rows */
@@ -107,6 +129,61 @@ public final class Columns {
         return weight;
     }
 
+    /** @return query (ranking), user (recommendation) or problem (pass@k) code, or null */
+    public int[] group() {
+        return group;
+    }
+
+    /** @return document / item code; codes are ordered as the ids' text (String.compareTo), so code order breaks ties, or null */
+    public int[] item() {
+        return item;
+    }
+
+    /** @return graded relevance judgment of (group, item), or null */
+    public double[] relevance() {
+        return relevance;
+    }
+
+    /** @return feature columns (clustering, diversity), column-major, or null */
+    public double[][] features() {
+        return features;
+    }
+
+    /** @return generated text (hypothesis), or null */
+    public String[] text() {
+        return text;
+    }
+
+    /** @return reference texts of each row (one or more), or null */
+    public String[][] references() {
+        return references;
+    }
+
+    /** @return samples drawn per problem (pass@k), or null */
+    public int[] nSamples() {
+        return nSamples;
+    }
+
+    /** @return correct samples per problem (pass@k), or null */
+    public int[] nCorrect() {
+        return nCorrect;
+    }
+
+    /** @return sum of natural-log token probabilities of a row (perplexity), or null */
+    public double[] logProb() {
+        return logProb;
+    }
+
+    /** @return tokens of a row (perplexity), or null */
+    public double[] tokenCount() {
+        return tokenCount;
+    }
+
+    /** @return UTF-8 bytes of a row (bits per byte), or null */
+    public double[] byteCount() {
+        return byteCount;
+    }
+
     /** @return the weight of row {@code i} (1 when there is no weight column) */
     public double weightAt(int i) {
         return weight == null ? 1.0 : weight[i];
@@ -132,6 +209,17 @@ public final class Columns {
         b.upper = pick(upper, rows, count);
         b.time = pick(time, rows, count);
         b.weight = pick(weight, rows, count);
+        b.group = pick(group, rows, count);
+        b.item = pick(item, rows, count);
+        b.relevance = pick(relevance, rows, count);
+        b.features = pick(features, rows, count);
+        b.text = pick(text, rows, count);
+        b.references = pick(references, rows, count);
+        b.nSamples = pick(nSamples, rows, count);
+        b.nCorrect = pick(nCorrect, rows, count);
+        b.logProb = pick(logProb, rows, count);
+        b.tokenCount = pick(tokenCount, rows, count);
+        b.byteCount = pick(byteCount, rows, count);
         return b.build();
     }
 
@@ -168,6 +256,17 @@ public final class Columns {
         return out;
     }
 
+    private static <T> T[] pick(T[] a, int[] rows, int n) {
+        if (a == null) {
+            return null;
+        }
+        T[] out = java.util.Arrays.copyOf(a, n);
+        for (int i = 0; i < n; i++) {
+            out[i] = a[rows[i]];
+        }
+        return out;
+    }
+
     private static int[][] pick(int[][] a, int[] rows, int n) {
         if (a == null) {
             return null;
@@ -193,6 +292,17 @@ public final class Columns {
         private double[] upper;
         private double[] time;
         private double[] weight;
+        private int[] group;
+        private int[] item;
+        private double[] relevance;
+        private double[][] features;
+        private String[] text;
+        private String[][] references;
+        private int[] nSamples;
+        private int[] nCorrect;
+        private double[] logProb;
+        private double[] tokenCount;
+        private double[] byteCount;
 
         private Builder(int size) {
             this.size = size;
@@ -274,9 +384,89 @@ public final class Columns {
             return this;
         }
 
+        /** @param v query (ranking), user (recommendation) or problem (pass@k) code @return this */
+        public Builder group(int[] v) {
+            this.group = check("group", v);
+            return this;
+        }
+
+        /** @param v document / item code; codes are ordered as the ids' text (String.compareTo), so code order breaks ties @return this */
+        public Builder item(int[] v) {
+            this.item = check("item", v);
+            return this;
+        }
+
+        /** @param v graded relevance judgment of (group, item) @return this */
+        public Builder relevance(double[] v) {
+            this.relevance = check("relevance", v);
+            return this;
+        }
+
+        /** @param v feature columns (clustering, diversity), column-major @return this */
+        public Builder features(double[][] v) {
+            if (v != null) {
+                for (double[] c : v) {
+                    check("features", c);
+                }
+            }
+            this.features = v;
+            return this;
+        }
+
+        /** @param v generated text (hypothesis) @return this */
+        public Builder text(String[] v) {
+            checkLength("text", v == null ? size : v.length);
+            this.text = v;
+            return this;
+        }
+
+        /** @param v reference texts of each row (one or more) @return this */
+        public Builder references(String[][] v) {
+            checkLength("references", v == null ? size : v.length);
+            this.references = v;
+            return this;
+        }
+
+        /** @param v samples drawn per problem (pass@k) @return this */
+        public Builder nSamples(int[] v) {
+            this.nSamples = check("nSamples", v);
+            return this;
+        }
+
+        /** @param v correct samples per problem (pass@k) @return this */
+        public Builder nCorrect(int[] v) {
+            this.nCorrect = check("nCorrect", v);
+            return this;
+        }
+
+        /** @param v sum of natural-log token probabilities of a row (perplexity) @return this */
+        public Builder logProb(double[] v) {
+            this.logProb = check("logProb", v);
+            return this;
+        }
+
+        /** @param v tokens of a row (perplexity) @return this */
+        public Builder tokenCount(double[] v) {
+            this.tokenCount = check("tokenCount", v);
+            return this;
+        }
+
+        /** @param v UTF-8 bytes of a row (bits per byte) @return this */
+        public Builder byteCount(double[] v) {
+            this.byteCount = check("byteCount", v);
+            return this;
+        }
+
         /** @return the batch */
         public Columns build() {
             return new Columns(this);
+        }
+
+        private void checkLength(String name, int length) {
+            if (length != size) {
+                throw new InvalidInputException(String.format(Locale.ROOT, "column %s has %d rows, expected %d",
+                        name, length, size));
+            }
         }
 
         private double[] check(String name, double[] v) {

@@ -21,5 +21,17 @@ public enum Input {
     /** {@link Columns#upper()}: upper end of a prediction interval. */
     UPPER,
     /** {@link Columns#time()}: a time-ordering column (epoch or any increasing number). */
-    TIME
+    TIME,
+    /** {@link Columns#group()}: query, user or problem. */
+    GROUP,
+    /** {@link Columns#item()}: document or item. */
+    ITEM,
+    /** {@link Columns#relevance()}: graded relevance. */
+    RELEVANCE,
+    /** {@link Columns#features()}: feature vectors. */
+    FEATURES,
+    /** {@link Columns#text()}: generated text. */
+    TEXT,
+    /** {@link Columns#references()}: reference texts. */
+    REFERENCES
 }

@@ -12,7 +12,15 @@ public enum Task {
     /** L independent 0/1 labels per row; one label column and one score column per label. */
     MULTILABEL,
     /** A real-valued target and prediction. */
-    REGRESSION;
+    REGRESSION,
+    /** Ranked lists per query judged against relevance labels (trec_eval conventions). */
+    RANKING,
+    /** Recommendation lists per user, judged beyond relevance (coverage, diversity, novelty). */
+    RECOMMENDATION,
+    /** Generated text against one or more references (BLEU, chrF, ROUGE, ...), and LLM sample statistics. */
+    GENERATION,
+    /** Cluster assignments against true labels, or against the feature vectors. */
+    CLUSTERING;
 
     /** The plan spelling, e.g. {@code binary}. */
     public String id() {

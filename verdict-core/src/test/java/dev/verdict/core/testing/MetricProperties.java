@@ -106,7 +106,10 @@ public final class MetricProperties {
     public static Columns withoutWeight(Columns c) {
         return Columns.builder(c.size()).label(c.label()).score(c.score()).scores(c.scores())
                 .predictedLabel(c.predictedLabel()).labelMatrix(c.labelMatrix()).yTrue(c.yTrue()).yPred(c.yPred())
-                .lower(c.lower()).upper(c.upper()).time(c.time()).build();
+                .lower(c.lower()).upper(c.upper()).time(c.time()).group(c.group()).item(c.item())
+                .relevance(c.relevance()).features(c.features()).text(c.text()).references(c.references())
+                .nSamples(c.nSamples()).nCorrect(c.nCorrect()).logProb(c.logProb()).tokenCount(c.tokenCount())
+                .byteCount(c.byteCount()).build();
     }
 
     private static void assertSame(List<Metric<?>> metrics, List<MetricValue> expected, List<MetricValue> actual,

@@ -4,8 +4,12 @@ import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.Task;
 import dev.verdict.core.binary.BinaryMetrics;
+import dev.verdict.core.clustering.ClusteringMetrics;
+import dev.verdict.core.generation.GenerationMetrics;
 import dev.verdict.core.multiclass.MulticlassMetrics;
 import dev.verdict.core.multilabel.MultilabelMetrics;
+import dev.verdict.core.ranking.RankingMetrics;
+import dev.verdict.core.recommendation.RecommendationMetrics;
 import dev.verdict.core.regression.RegressionMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,10 @@ public final class MetricCatalog {
         all.addAll(MulticlassMetrics.definitions());
         all.addAll(MultilabelMetrics.definitions());
         all.addAll(RegressionMetrics.definitions());
+        all.addAll(RankingMetrics.definitions());
+        all.addAll(RecommendationMetrics.definitions());
+        all.addAll(GenerationMetrics.definitions());
+        all.addAll(ClusteringMetrics.definitions());
         return List.copyOf(all);
     }
 

@@ -28,8 +28,14 @@ final class MomentsState implements MetricState<MomentsState> {
     private long rows;
     private final double[] sum = new double[SUMS];
     private final double[] comp = new double[SUMS];
-    /** Welford: weight seen so far (rows with positive weight), means and weighted sums of squared deviations. */
+    /**
+     * Welford: weight seen so far (rows with positive weight); pivots (the first y and e seen), means of the values
+     * minus their pivot, and weighted sums of squared deviations. Shifting by a pivot keeps the running means small,
+     * so their rounding does not grow with the offset of the data.
+     */
     private double welfordWeight;
+    private double pivotY;
+    private double pivotE;
     private double meanY;
     private double m2Y;
     private double meanE;
@@ -67,18 +73,20 @@ final class MomentsState implements MetricState<MomentsState> {
     private void welford(double y, double e, double w) {
         if (welfordWeight == 0.0) {
             welfordWeight = w;
-            meanY = y;
-            meanE = e;
+            pivotY = y;
+            pivotE = e;
             return;
         }
         welfordWeight += w;
         double r = w / welfordWeight;
-        double dy = y - meanY;
+        double sy = y - pivotY;
+        double dy = sy - meanY;
         meanY += dy * r;
-        m2Y += w * dy * (y - meanY);
-        double de = e - meanE;
+        m2Y += w * dy * (sy - meanY);
+        double se = e - pivotE;
+        double de = se - meanE;
         meanE += de * r;
-        m2E += w * de * (e - meanE);
+        m2E += w * de * (se - meanE);
     }
 
     @Override
@@ -90,6 +98,8 @@ final class MomentsState implements MetricState<MomentsState> {
         }
         if (welfordWeight == 0.0) {
             welfordWeight = o.welfordWeight;
+            pivotY = o.pivotY;
+            pivotE = o.pivotE;
             meanY = o.meanY;
             m2Y = o.m2Y;
             meanE = o.meanE;
@@ -98,8 +108,8 @@ final class MomentsState implements MetricState<MomentsState> {
         }
         double total = welfordWeight + o.welfordWeight;
         double f = welfordWeight * o.welfordWeight / total;
-        double dy = o.meanY - meanY;
-        double de = o.meanE - meanE;
+        double dy = (o.pivotY - pivotY) + (o.meanY - meanY);
+        double de = (o.pivotE - pivotE) + (o.meanE - meanE);
         m2Y += o.m2Y + dy * dy * f;
         m2E += o.m2E + de * de * f;
         meanY += dy * (o.welfordWeight / total);

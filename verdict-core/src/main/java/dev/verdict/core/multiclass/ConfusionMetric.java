@@ -137,10 +137,13 @@ final class ConfusionMetric implements Metric<ConfusionState> {
 
     private Map<String, Object> matrixDetail(ConfusionState s) {
         int k = s.classCount();
-        List<double[]> rows = new ArrayList<>(k);
+        // nested lists (K*K boxed numbers, once per compute): the test harness compares lists, not nested arrays
+        List<List<Double>> rows = new ArrayList<>(k);
         for (int t = 0; t < k; t++) {
-            double[] row = new double[k];
-            System.arraycopy(s.matrix(), t * k, row, 0, k);
+            List<Double> row = new ArrayList<>(k);
+            for (int p = 0; p < k; p++) {
+                row.add(s.matrix()[t * k + p]);
+            }
             rows.add(row);
         }
         Map<String, Object> detail = new LinkedHashMap<>();

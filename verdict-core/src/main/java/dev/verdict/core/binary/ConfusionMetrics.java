@@ -112,7 +112,7 @@ final class ConfusionMetrics {
 
     private static MetricValue confusionMatrix(ConfusionState s) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("matrix", List.of(new double[] {s.tn, s.fp}, new double[] {s.fn, s.tp}));
+        d.put("matrix", List.of(List.of(s.tn, s.fp), List.of(s.fn, s.tp)));
         d.put("tn", s.tn);
         d.put("fp", s.fp);
         d.put("fn", s.fn);

@@ -7,6 +7,7 @@ import java.util.Arrays;
  * ascending in place. Sorting reorders rows only, so a sorted buffer holds the same multiset.
  */
 final class GrowableScores {
+    private static final int SMALL = 1 << 12;
     private double[] scores = new double[16];
     private double[] weights;
     private int size;
@@ -88,7 +89,11 @@ final class GrowableScores {
             return;
         }
         if (weights == null) {
-            Arrays.parallelSort(scores, 0, size);
+            if (size < SMALL) {
+                Arrays.sort(scores, 0, size);
+            } else {
+                RadixSort.sort(scores, size);
+            }
         } else {
             RadixSort.sort(scores, weights, size);
         }

@@ -58,6 +58,41 @@ final class RadixSort {
         }
     }
 
+    /** Sorts {@code keys[0..n)} ascending. -0.0 must not occur. */
+    static void sort(double[] keys, int n) {
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(keys[i]);
+            a[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+        int[][] counts = histograms(a, n);
+        long[] b = new long[n];
+        for (int p = 0; p < PASSES; p++) {
+            int[] c = counts[p];
+            if (trivial(c, n)) {
+                continue;
+            }
+            int shift = p * BITS;
+            int sum = 0;
+            for (int d = 0; d < RADIX; d++) {
+                int t = c[d];
+                c[d] = sum;
+                sum += t;
+            }
+            for (int i = 0; i < n; i++) {
+                long k = a[i];
+                b[c[(int) ((k >>> shift) & (RADIX - 1))]++] = k;
+            }
+            long[] ta = a;
+            a = b;
+            b = ta;
+        }
+        for (int i = 0; i < n; i++) {
+            long k = a[i];
+            keys[i] = Double.longBitsToDouble(k ^ ((~k >> 63) | Long.MIN_VALUE));
+        }
+    }
+
     private static int[][] histograms(long[] a, int n) {
         int[][] counts = new int[PASSES][RADIX];
         for (int i = 0; i < n; i++) {

@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>normalized_mutual_info ({@code normalized_mutual_info_score}): {@code MI / mean(H(C), H(K))}, the mean given
  *   by {@code average_method}; 1.0 when both labellings have a single group, 0 when MI = 0;</li>
  *   <li>adjusted_mutual_info ({@code adjusted_mutual_info_score}): {@code (MI - EMI) / (mean(H(C), H(K)) - EMI)},
- *   denominator kept at least machine epsilon in magnitude; 1.0 when both have a single group;</li>
+ *   denominator kept at least machine epsilon in magnitude; 1.0 when both have a single group; NaN with a warning
+ *   when {@code |mean(H(C), H(K)) - EMI| <= 1e-12 mean(H(C), H(K))}, a 0/0 for which sklearn returns the ratio of
+ *   two rounding errors;</li>
  *   <li>homogeneity / completeness ({@code homogeneity_score}, {@code completeness_score}): {@code MI / H(C)},
  *   {@code MI / H(K)}; 1.0 when the entropy is 0;</li>
  *   <li>v_measure ({@code v_measure_score}): {@code (1 + beta) h c / (beta h + c)}, 0 when h + c = 0;</li>
@@ -130,7 +132,12 @@ final class LabelAgreementMetric implements Metric<ContingencyState> {
         }
         double mi = t.mutualInformation();
         double emi = ExpectedMutualInfo.of(t.classSizes(), t.clusterSizes(), t.n());
-        double den = average(t) - emi;
+        double normalizer = average(t);
+        double den = normalizer - emi;
+        if (normalizer > 0.0 && Math.abs(den) <= 1e-12 * normalizer) {
+            return MetricValue.warn(Double.NaN, "mean entropy equals the expected MI (e.g. every row its own "
+                    + "cluster with average_method=min): AMI is 0/0; sklearn returns rounding noise");
+        }
         double eps = Math.ulp(1.0);
         den = den < 0 ? Math.min(den, -eps) : Math.max(den, eps);
         return MetricValue.of((mi - emi) / den);

@@ -38,7 +38,7 @@ final class PlanErrors {
         if (n.value() instanceof String s && !s.isBlank()) {
             return s;
         }
-        if (n.value() instanceof Number || n.value() instanceof Boolean) {
+        if (n.isScalar()) {
             return n.scalarText();
         }
         throw at(n.line(), "'" + key + "' must be a column name (a string), got " + describe(n));

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * A YAML value with the line it starts on, read through Jackson's streaming YAML parser so that plan errors can name
  * lines. The value is a {@code Map<String, YamlNode>} (insertion-ordered), a {@code List<YamlNode>}, a
- * {@link String}, a {@link Long}, a {@link Double}, a {@link Boolean} or {@code null}.
+ * {@link String}, a {@link Long}, a {@link Double}, a {@link YamlBoolean} or {@code null}.
  *
  * @param value the value
  * @param line 1-based line where the value starts, or 0 when unknown
@@ -74,9 +74,8 @@ record YamlNode(Object value, int line) {
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode(p.getDoubleValue(), line);
             case VALUE_TRUE:
-                return new YamlNode(Boolean.TRUE, line);
             case VALUE_FALSE:
-                return new YamlNode(Boolean.FALSE, line);
+                return new YamlNode(new YamlBoolean(t == JsonToken.VALUE_TRUE, p.getText()), line);
             case VALUE_NULL:
                 return new YamlNode(null, line);
             default:
@@ -107,7 +106,22 @@ record YamlNode(Object value, int line) {
 
     /** @return whether the value is a scalar (string, number, boolean) */
     boolean isScalar() {
-        return value instanceof String || value instanceof Number || value instanceof Boolean;
+        return value instanceof String || value instanceof Number || value instanceof YamlBoolean;
+    }
+
+    /**
+     * A YAML boolean with its source text: YAML 1.1 also reads {@code yes}/{@code no}/{@code on}/{@code off} as
+     * booleans, but as names (a positive label, class names) the text is meant.
+     *
+     * @param value the boolean
+     * @param text the scalar as written
+     */
+    record YamlBoolean(boolean value, String text) {
+        /** @return {@code true}/{@code false} for those spellings in any case, else the text as written */
+        String canonical() {
+            return text == null || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
+                    ? Boolean.toString(value) : text;
+        }
     }
 
     /**
@@ -117,6 +131,9 @@ record YamlNode(Object value, int line) {
     String scalarText() {
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
+        }
+        if (value instanceof YamlBoolean b) {
+            return b.canonical();
         }
         return String.valueOf(value);
     }
@@ -135,7 +152,7 @@ record YamlNode(Object value, int line) {
             }
             return l;
         }
-        return value;
+        return value instanceof YamlBoolean b ? (Object) b.value() : value;
     }
 
     /** A YAML syntax problem with its line; {@link PlanLoader} adds the file name. */

@@ -89,6 +89,12 @@ final class PlanLoaderTest {
         Plan plan = load("task: binary\ndata: {path: x.csv, label: y, score: p, positive: true}\n"
                 + "metrics: [{name: mean_score}]\n");
         assertEquals("true", plan.data().positive());
+        Plan yes = load("task: binary\ndata: {path: x.csv, label: y, score: p, positive: yes}\n"
+                + "metrics: [{name: mean_score}]\n");
+        assertEquals("yes", yes.data().positive());
+        Plan upper = load("task: binary\ndata: {path: x.csv, label: y, score: p, positive: True}\n"
+                + "metrics: [{name: mean_score}]\n");
+        assertEquals("true", upper.data().positive());
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.verdict.core.binary;
+
+import java.util.Arrays;
+
+/**
+ * A growable buffer of scores with optional weights (weights stay {@code null} while every row weighs 1), sortable
+ * ascending in place. Sorting reorders rows only, so a sorted buffer holds the same multiset.
+ */
+final class GrowableScores {
+    private double[] scores = new double[16];
+    private double[] weights;
+    private int size;
+    private boolean sorted = true;
+
+    int size() {
+        return size;
+    }
+
+    boolean weighted() {
+        return weights != null;
+    }
+
+    double[] scores() {
+        return scores;
+    }
+
+    /** @return the weights, or null when every row weighs 1 */
+    double[] weights() {
+        return weights;
+    }
+
+    void add(double score) {
+        ensure(size + 1);
+        if (weights != null) {
+            weights[size] = 1.0;
+        }
+        scores[size++] = score;
+        sorted = false;
+    }
+
+    void add(double score, double weight) {
+        if (weights == null && weight != 1.0) {
+            makeWeighted();
+        }
+        ensure(size + 1);
+        if (weights != null) {
+            weights[size] = weight;
+        }
+        scores[size++] = score;
+        sorted = false;
+    }
+
+    void addAll(GrowableScores other) {
+        if (other.size == 0) {
+            return;
+        }
+        if (other.weights != null && weights == null) {
+            makeWeighted();
+        }
+        ensure(size + other.size);
+        System.arraycopy(other.scores, 0, scores, size, other.size);
+        if (weights != null) {
+            if (other.weights != null) {
+                System.arraycopy(other.weights, 0, weights, size, other.size);
+            } else {
+                Arrays.fill(weights, size, size + other.size, 1.0);
+            }
+        }
+        size += other.size;
+        sorted = false;
+    }
+
+    /** @return the total weight (row count when unweighted) */
+    double totalWeight() {
+        if (weights == null) {
+            return size;
+        }
+        double t = 0;
+        for (int i = 0; i < size; i++) {
+            t += weights[i];
+        }
+        return t;
+    }
+
+    /** Sorts ascending by score (weights follow). */
+    void sort() {
+        if (sorted) {
+            return;
+        }
+        if (weights == null) {
+            Arrays.parallelSort(scores, 0, size);
+        } else {
+            RadixSort.sort(scores, weights, size);
+        }
+        sorted = true;
+    }
+
+    private void makeWeighted() {
+        weights = new double[scores.length];
+        Arrays.fill(weights, 0, size, 1.0);
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > scores.length) {
+            int n = Math.max(capacity, scores.length + (scores.length >> 1));
+            scores = Arrays.copyOf(scores, n);
+            if (weights != null) {
+                weights = Arrays.copyOf(weights, n);
+            }
+        }
+    }
+}

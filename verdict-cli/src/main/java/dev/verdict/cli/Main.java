@@ -40,6 +40,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::onException);
         cl.setParameterExceptionHandler(Main::onParameterError);
+        cl.setUsageHelpAutoWidth(true);
         String metrics = MetricHelp.footer();
         cl.getCommandSpec().usageMessage().footer(metrics);
         cl.getSubcommands().get("evaluate").getCommandSpec().usageMessage().footer(metrics);

@@ -14,8 +14,30 @@ final class MetricHelp {
 
     /** @return the catalog for a usage-message footer ({@code %} escaped for picocli's formatting) */
     static String footer() {
-        return ("%nMetrics (plan: metrics: [{id: ..., name: <metric>, <param>: <value>}]):%n"
-                + list(null, false).replace("%", "%%").replace(System.lineSeparator(), "%n"));
+        StringBuilder sb = new StringBuilder();
+        sb.append("Metrics (in a plan: metrics: [{id: <id>, name: <metric>, <param>: <value>, ...}];")
+                .append(" details: verdict metrics --task <task>):").append('\n');
+        for (Task t : Task.values()) {
+            sb.append('\n').append(t.id()).append(":\n");
+            for (MetricDefinition d : MetricCatalog.forTask(t)) {
+                sb.append("  ").append(d.name());
+                if (!d.aliases().isEmpty()) {
+                    sb.append(" (alias ").append(String.join(", ", d.aliases())).append(')');
+                }
+                sb.append(" - ").append(d.summary());
+                if (!d.params().isEmpty()) {
+                    sb.append("; params: ").append(String.join(", ", d.params().stream().map(MetricHelp::brief)
+                            .toList()));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString().replace("%", "%%").replace("\n", "%n");
+    }
+
+    private static String brief(ParamSpec p) {
+        return p.name() + (p.required() ? " (required)" : p.defaultValue() == null ? " (optional)"
+                : "=" + p.defaultValue());
     }
 
     /**

@@ -40,8 +40,12 @@ public final class JsonReportWriter {
     public static void write(EvaluationReport report, Path file) {
         try {
             Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException("cannot write results to " + file + ": its directory does not exist", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException("cannot write results to " + file + ": permission denied", e);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot write results to " + file + ": " + e, e);
+            throw new InvalidInputException("cannot write results to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -21,9 +21,9 @@ final class RowRef {
         return table;
     }
 
-    /** @return {@code <file>, column 'c' (data.role)} */
+    /** @return {@code <file>: column "c" (data.role)}, the reader's format */
     String column(String column) {
-        return String.format(Locale.ROOT, "%s, column '%s' (%s)", table.file(), column, columns.role(column));
+        return String.format(Locale.ROOT, "%s: column \"%s\" (%s)", table.file(), column, columns.role(column));
     }
 
     /** @return {@code row 17} or {@code row 17 (id T-17)} for kept row {@code i} */
@@ -36,7 +36,7 @@ final class RowRef {
         return s;
     }
 
-    /** @return an error at a cell: {@code <file>, column 'c' (role), row r: <what>} */
+    /** @return an error at a cell: {@code <file>: column "c" (role), row r: <what>} */
     InvalidInputException at(String column, int i, String what) {
         return new InvalidInputException(column(column) + ", " + row(i) + ": " + what);
     }

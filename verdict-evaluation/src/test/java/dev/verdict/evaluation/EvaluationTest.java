@@ -86,7 +86,7 @@ final class EvaluationTest {
         Plan plan = plan("task: binary\ndata: {label: y, score: p, weight: w}\nmetrics: [{name: positive_rate}]\n");
         DataTable t = Tables.of(3).category("y", "1", "0", "0").number("p", .5, .5, .5).number("w", 1, -2, 1)
                 .sourceRows(4, 1, 7, 9).build();
-        assertContains(error(plan, t), "preds.csv, column 'w' (data.weight), row 7: ", "must be >= 0, got -2.0");
+        assertContains(error(plan, t), "preds.csv: column \"w\" (data.weight), row 7: ", "must be >= 0, got -2.0");
     }
 
     @Test
@@ -111,7 +111,7 @@ final class EvaluationTest {
     void absentPositiveWithTwoOtherValuesIsAnError() throws Exception {
         Plan plan = plan("task: binary\ndata: {label: y, score: p}\nmetrics: [{name: positive_rate}]\n");
         DataTable t = Tables.of(2).category("y", "yes", "no").number("p", 0, 0).build();
-        assertContains(error(plan, t), "column 'y' (data.label)", "positive label '1' does not occur",
+        assertContains(error(plan, t), "column \"y\" (data.label)", "positive label '1' does not occur",
                 "['yes', 'no']", "data.positive");
     }
 
@@ -130,7 +130,7 @@ final class EvaluationTest {
         Plan plan = plan("task: binary\ndata: {label: y, score: p}\nmetrics: [{name: positive_rate}]\n");
         DataTable t = Tables.of(4).category("y", "1", "0", "1", "2").number("p", 0, 0, 0, 0)
                 .sourceRows(1, 1, 2, 3, 5).build();
-        assertContains(error(plan, t), "column 'y' (data.label), row 5", "third, '2'", "['1', '0']");
+        assertContains(error(plan, t), "column \"y\" (data.label), row 5", "third, '2'", "['1', '0']");
     }
 
     @Test
@@ -139,7 +139,7 @@ final class EvaluationTest {
         DataTable t = Tables.of(4).category("y", "a", "b", "a", "b").category("q", "b", "b", "a", "b").build();
         assertEquals(0.25, row(Evaluation.evaluate(plan, t), "pred_rate", "all").value(), 1e-12);
         DataTable bad = Tables.of(2).category("y", "a", "b").category("q", "a", "c").build();
-        assertContains(error(plan, bad), "column 'q' (data.prediction), row 2", "prediction 'c' is neither");
+        assertContains(error(plan, bad), "column \"q\" (data.prediction), row 2", "prediction 'c' is neither");
     }
 
     @Test
@@ -148,7 +148,7 @@ final class EvaluationTest {
                 + "metrics: [{name: positive_rate}, {id: mp, name: mean_prob}]\n");
         DataTable t = Tables.of(3).category("y", "1", "0", "1").number("p", .2, 1.3, .5)
                 .category("txn", "t1", "t2", "t3").build();
-        assertContains(error(plan, t), "preds.csv, column 'p' (data.score), row 2 (txn t2)", "score 1.3 is outside [0, 1]",
+        assertContains(error(plan, t), "preds.csv: column \"p\" (data.score), row 2 (txn t2)", "score 1.3 is outside [0, 1]",
                 "mean_prob (metrics[1] (id mp");
     }
 
@@ -158,7 +158,7 @@ final class EvaluationTest {
         DataTable t = Tables.of(2).category("y", "1", "0").number("p", -3, 7).build();
         assertEquals(0.5, row(Evaluation.evaluate(plan, t), "positive_rate", "all").value(), 1e-12);
         DataTable inf = Tables.of(2).category("y", "1", "0").number("p", 0, Double.POSITIVE_INFINITY).build();
-        assertContains(error(plan, inf), "column 'p' (data.score), row 2: expected a finite number");
+        assertContains(error(plan, inf), "column \"p\" (data.score), row 2: expected a finite number");
     }
 
     @Test
@@ -170,7 +170,7 @@ final class EvaluationTest {
         assertEquals(0.5, row(r, "accuracy", "all").value(), 1e-12);
         assertEquals((2 + 0 + 1 + 2) / 4.0, row(r, "mean_class", "all").value(), 1e-12);
         DataTable bad = Tables.of(3).category("y", "a", "b", "d").category("q", "a", "a", "a").build();
-        assertContains(error(plan, bad), "preds.csv, column 'y' (data.label), row 3",
+        assertContains(error(plan, bad), "preds.csv: column \"y\" (data.label), row 3",
                 "value 'd' is not one of the declared classes ['a', 'b', 'c']");
     }
 
@@ -182,7 +182,7 @@ final class EvaluationTest {
         assertEquals(2.0 / 3, row(Evaluation.evaluate(plan, t), "label0_rate", "all").value(), 1e-12);
         DataTable bad = Tables.of(2).category("l1", "1", "0").category("l2", "0", "2")
                 .number("s1", .1, .2).number("s2", .1, .2).build();
-        assertContains(error(plan, bad), "column 'l2' (data.labels[1]), row 2", "must hold 0 or 1, got '2'");
+        assertContains(error(plan, bad), "column \"l2\" (data.labels[1]), row 2", "must hold 0 or 1, got '2'");
     }
 
     @Test

@@ -93,6 +93,25 @@ final class MainTest {
                 run.err().trim());
     }
 
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("kaboom");
+        }
+    }
+
+    @Test
+    void unexpectedExceptionExitsThreeWithStackTrace() {
+        CommandLine cl = Main.newCommandLine();
+        cl.addSubcommand(new Boom());
+        CliRun run = CliRun.with(cl, "boom");
+        assertEquals(3, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("verdict: internal error: java.lang.IllegalStateException: kaboom"),
+                run::toString);
+        assertTrue(run.err().contains("\tat "), run::toString);
+    }
+
     @Test
     void plainCommandLineAlsoMapsInvalidInputToTwo() throws Exception {
         Path plan = dir.resolve("plan.yaml");

@@ -15,7 +15,7 @@ final class MetricHelp {
     /** @return the catalog for a usage-message footer ({@code %} escaped for picocli's formatting) */
     static String footer() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Metrics (in a plan: metrics: [{id: <id>, name: <metric>, <param>: <value>, ...}];")
+        sb.append("\nMetrics (in a plan: metrics: [{id: <id>, name: <metric>, <param>: <value>, ...}];")
                 .append(" details: verdict metrics --task <task>):").append('\n');
         for (Task t : Task.values()) {
             sb.append('\n').append(t.id()).append(":\n");

@@ -1,12 +1,28 @@
 package dev.verdict.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Reads CSV, Parquet and JSON Lines files through DuckDB's embedded JDBC driver, chosen by file extension
  * ({@code .csv}, {@code .tsv}, {@code .parquet}, {@code .jsonl}/{@code .ndjson}/{@code .json}), straight into primitive
  * arrays. Only the requested columns are read.
+ *
+ * <p>CSV and TSV files need a header line. NUMBER columns accept any numeric or boolean column (true = 1) and text
+ * cells that parse as numbers (surrounding blanks allowed); CATEGORY columns accept any type and are coded in order
+ * of first appearance in the file. Rows keep the file's order. DuckDB infers CSV/JSON types from a sample; when a later
+ * cell does not fit the inferred type, the requested columns are re-read as text so the offending row can be named.
  */
 public final class DataReader {
     private DataReader() {
@@ -23,6 +39,126 @@ public final class DataReader {
      *     for a missing file, unknown column, non-numeric value, missing cell (under ERROR) or empty data
      */
     public static DataTable read(Path file, List<ColumnRequest> columns, MissingPolicy missing) {
-        throw new UnsupportedOperationException("TODO io helper implements this");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(missing, "missing");
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("no columns requested");
+        }
+        FileFormat format = FileFormat.of(file);
+        checkReadable(file);
+        long t0 = System.nanoTime();
+        try (Connection conn = connect()) {
+            TRACE("connect", t0);
+            return read(conn, file, format, columns, missing);
+        } catch (SQLException e) {
+            throw Problems.unreadable(file, format, e);
+        }
+    }
+
+    private static DataTable read(Connection conn, Path file, FileFormat format, List<ColumnRequest> columns,
+            MissingPolicy missing) throws SQLException {
+        String source = format.source(file, List.of());
+        try {
+            long t0 = System.nanoTime();
+            Map<String, String> d = describe(conn, source);
+            TRACE("describe", t0);
+            t0 = System.nanoTime();
+            DataTable t = scan(conn, file, source, plan(file, columns, d), missing);
+            TRACE("scan", t0);
+            return t;
+        } catch (SQLException first) {
+            if (!format.sniffsTypes()) {
+                throw first;
+            }
+            // A cell after DuckDB's type-sniffing sample did not fit the inferred type: re-read as text to find it.
+            List<String> names = new ArrayList<>();
+            for (ColumnRequest c : columns) {
+                names.add(c.name());
+            }
+            String asText = format.source(file, names);
+            try {
+                return scan(conn, file, asText, plan(file, columns, describe(conn, asText)), missing);
+            } catch (SQLException second) {
+                first.addSuppressed(second);
+                throw first;
+            }
+        }
+    }
+
+    private static DataTable scan(Connection conn, Path file, String source, List<ColumnPlan> plans,
+            MissingPolicy missing) throws SQLException {
+        StringBuilder select = new StringBuilder("SELECT ");
+        int index = 1;
+        for (ColumnPlan p : plans) {
+            p.resultIndex = index;
+            for (String e : p.selectExpressions()) {
+                select.append(index == 1 ? "" : ", ").append(e);
+                index++;
+            }
+        }
+        select.append(" FROM ").append(source);
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(select.toString())) {
+            return new TableScanner(file, plans, missing).scan(rs);
+        }
+    }
+
+    /** @return the file's columns and their DuckDB types, in file order */
+    private static Map<String, String> describe(Connection conn, String source) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (rs.next()) {
+                types.put(rs.getString("column_name"), rs.getString("column_type"));
+            }
+        }
+        return types;
+    }
+
+    private static List<ColumnPlan> plan(Path file, List<ColumnRequest> columns, Map<String, String> types) {
+        List<ColumnPlan> plans = new ArrayList<>(columns.size());
+        for (ColumnRequest c : columns) {
+            String type = types.get(c.name());
+            if (type == null) {
+                throw Problems.unknownColumn(file, c, types.keySet());
+            }
+            plans.add(new ColumnPlan(c, type));
+        }
+        return plans;
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw Problems.fileNotFound(file);
+        }
+        if (Files.isDirectory(file)) {
+            throw Problems.notAFile(file);
+        }
+        if (!Files.isReadable(file)) {
+            throw Problems.notReadable(file);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw Problems.noRows(file);
+            }
+        } catch (java.io.IOException e) {
+            throw Problems.notReadable(file);
+        }
+    }
+
+    static void TRACE(String what, long t0) {
+        if (Boolean.getBoolean("verdict.trace")) {
+            System.err.printf("%s %.3f%n", what, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static Connection connect() {
+        Properties props = new Properties();
+        props.setProperty("jdbc_stream_results", "true");
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            return DriverManager.getConnection("jdbc:duckdb:", props);
+        } catch (ClassNotFoundException | SQLException e) {
+            throw new IllegalStateException("cannot start the embedded DuckDB engine: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,0 +1,70 @@
+package dev.verdict.cli;
+
+import dev.verdict.core.InvalidInputException;
+import dev.verdict.evaluation.Evaluation;
+import dev.verdict.evaluation.EvaluationReport;
+import dev.verdict.evaluation.JsonReportWriter;
+import dev.verdict.evaluation.TextReportWriter;
+import dev.verdict.plan.Plan;
+import dev.verdict.plan.PlanLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict evaluate}: runs a plan and prints the results table, optionally writing JSON. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Evaluates the metrics of a plan on a predictions file and prints a table: metric id, metric, "
+                + "slice, n (rows), value, and '!' with a numbered note when the value is undefined or a fallback.",
+            "The plan format is described in docs/plan.md; the JSON format in docs/json-output.md."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "2:invalid input (plan, data or command line); the reason is on stderr",
+            "3:internal error (a bug: please report it with the stack trace)"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--plan", required = true, paramLabel = "<plan.yaml>",
+            description = "The evaluation plan (YAML): task, data columns, slices, metrics. Relative paths in it are "
+                    + "resolved against the plan's directory.")
+    Path plan;
+
+    @Option(names = "--data", paramLabel = "<file>",
+            description = "The predictions file (.csv, .tsv, .parquet, .jsonl, .ndjson, .json); overrides the plan's "
+                    + "data.path.")
+    Path data;
+
+    @Option(names = "--json", paramLabel = "<results.json>",
+            description = "Also write the results as JSON to this file (format: docs/json-output.md; NaN is written "
+                    + "as null).")
+    Path json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Plan p = PlanLoader.load(plan);
+            EvaluationReport report = Evaluation.run(p, data);
+            for (String w : report.warnings()) {
+                err.println("verdict: warning: " + w);
+            }
+            err.flush();
+            if (json != null) {
+                JsonReportWriter.write(report, json);
+            }
+            out.print(TextReportWriter.render(report));
+            if (json != null) {
+                out.println();
+                out.println("results written to " + json);
+            }
+            out.flush();
+            return 0;
+        } catch (InvalidInputException e) {
+            return Main.invalid(err, e.getMessage());
+        }
+    }
+}

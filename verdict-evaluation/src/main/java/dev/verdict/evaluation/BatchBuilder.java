@@ -1,0 +1,180 @@
+package dev.verdict.evaluation;
+
+import dev.verdict.core.Columns;
+import dev.verdict.core.TaskContext;
+import dev.verdict.io.DataTable;
+import dev.verdict.plan.DataSpec;
+import dev.verdict.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a {@link DataTable} into the engine's {@link Columns} for the plan's task: codes labels, checks value domains
+ * (finite numbers, non-negative weights, declared classes, 0/1 multilabel truth) and names the offending cell.
+ */
+final class BatchBuilder {
+    /** The batch, its task context and data-level warnings. */
+    record Batch(Columns columns, TaskContext context, List<String> warnings) {
+    }
+
+    private final Plan plan;
+    private final DataTable table;
+    private final RowRef ref;
+
+    private BatchBuilder(Plan plan, DataTable table, ColumnPlan columns) {
+        this.plan = plan;
+        this.table = table;
+        this.ref = new RowRef(table, columns, plan.data().id());
+    }
+
+    static Batch build(Plan plan, DataTable table, ColumnPlan columns) {
+        return new BatchBuilder(plan, table, columns).build();
+    }
+
+    private Batch build() {
+        DataSpec d = plan.data();
+        Columns.Builder b = Columns.builder(table.rows());
+        List<String> warnings = new ArrayList<>();
+        List<String> classes;
+        switch (plan.task()) {
+            case BINARY -> {
+                BinaryCoding coding = BinaryCoding.of(ref, d.label(), d.prediction(), d.positive());
+                b.label(coding.label).predictedLabel(coding.predicted).score(number(d.score()));
+                classes = List.of(coding.negative, coding.positive);
+                if (coding.warning != null) {
+                    warnings.add(coding.warning);
+                }
+            }
+            case MULTICLASS -> {
+                b.label(classIndex(d.label())).scores(numbers(d.scores()));
+                if (d.prediction() != null) {
+                    b.predictedLabel(classIndex(d.prediction()));
+                }
+                classes = d.classes();
+            }
+            case MULTILABEL -> {
+                int[][] truth = new int[d.labels().size()][];
+                for (int k = 0; k < truth.length; k++) {
+                    truth[k] = zeroOne(d.labels().get(k));
+                }
+                b.labelMatrix(truth).scores(numbers(d.scores()));
+                classes = d.labels();
+            }
+            case REGRESSION -> {
+                b.yTrue(number(d.label())).yPred(number(d.prediction())).lower(number(d.lower()))
+                        .upper(number(d.upper()));
+                classes = List.of();
+            }
+            default -> throw new AssertionError(plan.task());
+        }
+        b.time(number(d.time())).weight(weights(d.weight()));
+        return new Batch(b.build(), plan.context(classes), warnings);
+    }
+
+    /** @return a NUMBER column whose values are all finite, or null when {@code column} is null */
+    private double[] number(String column) {
+        if (column == null) {
+            return null;
+        }
+        double[] v = table.numbers(column);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw ref.at(column, i, "expected a finite number, got " + v[i]);
+            }
+        }
+        return v;
+    }
+
+    private double[][] numbers(List<String> columns) {
+        if (columns.isEmpty()) {
+            return null;
+        }
+        double[][] out = new double[columns.size()][];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = number(columns.get(k));
+        }
+        return out;
+    }
+
+    private double[] weights(String column) {
+        double[] w = number(column);
+        if (w != null) {
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] < 0) {
+                    throw ref.at(column, i, "a sample weight must be >= 0, got " + w[i]);
+                }
+            }
+        }
+        return w;
+    }
+
+    private int[] classIndex(String column) {
+        int[] codes = table.codes(column);
+        List<String> dict = table.dictionary(column);
+        List<String> classes = plan.data().classes();
+        int[] index = new int[dict.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = classes.indexOf(dict.get(c));
+        }
+        int[] out = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = index[codes[i]];
+            if (out[i] < 0) {
+                throw ref.at(column, i, String.format(Locale.ROOT, "value '%s' is not one of the declared classes "
+                        + "%s (data.classes)", dict.get(codes[i]), RowRef.quoted(classes)));
+            }
+        }
+        return out;
+    }
+
+    private int[] zeroOne(String column) {
+        int[] codes = table.codes(column);
+        List<String> dict = table.dictionary(column);
+        int[] bit = new int[dict.size()];
+        for (int c = 0; c < bit.length; c++) {
+            String v = dict.get(c);
+            bit[c] = v.equals("1") || v.equals("1.0") || v.equals("true") ? 1
+                    : v.equals("0") || v.equals("0.0") || v.equals("false") ? 0 : -1;
+        }
+        int[] out = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = bit[codes[i]];
+            if (out[i] < 0) {
+                throw ref.at(column, i, "a multilabel truth column must hold 0 or 1, got '" + dict.get(codes[i])
+                        + "'");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that every score lies in [0, 1].
+     *
+     * @param metricWhere the metric needing probabilities, for the message
+     */
+    static void requireProbabilities(Plan plan, DataTable table, ColumnPlan columns, String metricWhere) {
+        new BatchBuilder(plan, table, columns).requireProbabilities(metricWhere);
+    }
+
+    private void requireProbabilities(String metricWhere) {
+        DataSpec d = plan.data();
+        List<String> cols = new ArrayList<>(d.scores());
+        if (d.score() != null) {
+            cols.add(0, d.score());
+        }
+        for (String column : cols) {
+            double[] v = table.numbers(column);
+            for (int i = 0; i < v.length; i++) {
+                if (!(v[i] >= 0 && v[i] <= 1)) {
+                    throw ref.at(column, i, String.format(Locale.ROOT, "score %s is outside [0, 1], but %s needs "
+                            + "probabilities", fmt(v[i]), metricWhere));
+                }
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

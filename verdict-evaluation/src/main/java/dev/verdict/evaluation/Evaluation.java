@@ -1,0 +1,127 @@
+package dev.verdict.evaluation;
+
+import dev.verdict.core.Columns;
+import dev.verdict.core.InvalidInputException;
+import dev.verdict.core.Metric;
+import dev.verdict.core.MetricSuite;
+import dev.verdict.core.MetricValue;
+import dev.verdict.io.DataReader;
+import dev.verdict.io.DataTable;
+import dev.verdict.io.MissingPolicy;
+import dev.verdict.plan.MetricSpec;
+import dev.verdict.plan.Plan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Evaluates a plan: reads only the columns the plan uses, maps them to the engine's columns, builds one
+ * {@link MetricSuite} (metrics sharing a state share it), accumulates the {@code all} slice in two chunks on two
+ * threads and combines them, then every slice.
+ */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    /**
+     * Reads the data and evaluates the plan.
+     *
+     * @param plan the plan
+     * @param dataOverride a data file replacing the plan's {@code data.path}, or null
+     * @return the report
+     * @throws InvalidInputException for every data problem, naming the file, column, row and expectation
+     */
+    public static EvaluationReport run(Plan plan, Path dataOverride) {
+        Path data = dataOverride != null ? dataOverride : plan.data().path();
+        if (data == null) {
+            throw new InvalidInputException("plan " + plan.path()
+                    + " names no data file (data.path) and none was given with --data");
+        }
+        ColumnPlan columns = ColumnPlan.of(plan);
+        MissingPolicy policy = switch (plan.missing()) {
+            case ERROR -> MissingPolicy.ERROR;
+            case DROP -> MissingPolicy.DROP;
+        };
+        DataTable table = DataReader.read(data, columns.requests(), policy);
+        return evaluate(plan, table);
+    }
+
+    /**
+     * Evaluates the plan on data already read (the table must hold the columns {@code run} would request).
+     *
+     * @param plan the plan
+     * @param table the data
+     * @return the report
+     */
+    public static EvaluationReport evaluate(Plan plan, DataTable table) {
+        ColumnPlan columns = ColumnPlan.of(plan);
+        BatchBuilder.Batch batch = BatchBuilder.build(plan, table, columns);
+        List<Metric<?>> metrics = new ArrayList<>();
+        for (MetricSpec spec : plan.metrics()) {
+            try {
+                metrics.add(spec.definition().create(spec.rawParams(), batch.context()));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("plan " + plan.path() + ": " + spec.where() + ": " + e.getMessage(), e);
+            }
+            if (spec.definition().requiresProbability()) {
+                BatchBuilder.requireProbabilities(plan, table, columns,
+                        spec.definition().name() + " (" + spec.where() + ")");
+            }
+        }
+        MetricSuite suite = MetricSuite.of(metrics);
+        Columns all = batch.columns();
+        List<List<ResultRow>> perMetric = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            perMetric.add(new ArrayList<>());
+        }
+        add(perMetric, plan, metrics, ResultRow.ALL, all.size(), accumulateInTwo(suite, all).results());
+        for (String column : plan.slices()) {
+            for (SliceIndex.Group g : SliceIndex.groups(table, column, columns.type(column))) {
+                Columns part = all.select(g.rows(), g.rows().length);
+                add(perMetric, plan, metrics, g.name(), part.size(), suite.newAccumulator().accept(part).results());
+            }
+        }
+        List<ResultRow> results = new ArrayList<>();
+        perMetric.forEach(results::addAll);
+        return new EvaluationReport(VerdictVersion.get(), plan.path().toString(), plan.sha256(),
+                table.file().toString(), table.rows(), table.dropped(), batch.warnings(), results);
+    }
+
+    private static void add(List<List<ResultRow>> perMetric, Plan plan, List<Metric<?>> metrics, String slice,
+            long n, List<MetricValue> values) {
+        for (int m = 0; m < metrics.size(); m++) {
+            MetricSpec spec = plan.metrics().get(m);
+            Metric<?> metric = metrics.get(m);
+            MetricValue v = values.get(m);
+            perMetric.get(m).add(new ResultRow(spec.id(), metric.definition().name(), metric.params().asMap(), slice,
+                    n, v.value(), v.detail(), v.warning()));
+        }
+    }
+
+    /** Accumulates rows [0, n/2) on a second thread and [n/2, n) on this one, then combines (the merge contract). */
+    static MetricSuite.Accumulator accumulateInTwo(MetricSuite suite, Columns data) {
+        int mid = data.size() / 2;
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "verdict-accumulate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<MetricSuite.Accumulator> first = CompletableFuture.supplyAsync(
+                    () -> suite.newAccumulator().accept(data, 0, mid), pool);
+            MetricSuite.Accumulator second = suite.newAccumulator().accept(data, mid, data.size());
+            return first.join().combine(second);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.verdict.evaluation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One metric on one slice.
+ *
+ * @param id the plan's metric id
+ * @param metric the canonical metric name
+ * @param params the resolved parameters (defaults filled in)
+ * @param slice {@code all} or {@code column=value}
+ * @param n rows in the slice
+ * @param value the value; NaN when undefined (then {@code warning} says why)
+ * @param detail extra structured output, empty when none
+ * @param warning why the value is undefined or a fallback, or null
+ */
+public record ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
+        Map<String, Object> detail, String warning) {
+    /** The name of the slice holding every row. */
+    public static final String ALL = "all";
+
+    /** Copies the maps. */
+    public ResultRow {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slice, "slice");
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        detail = detail == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(detail));
+    }
+}

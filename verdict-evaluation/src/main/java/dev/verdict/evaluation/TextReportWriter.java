@@ -1,0 +1,80 @@
+package dev.verdict.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders an {@link EvaluationReport} as an aligned text table: id, metric, slice, n, value and a {@code !} marker
+ * for results with a warning; the warnings follow the table, numbered.
+ */
+public final class TextReportWriter {
+    private static final String[] HEADER = {"id", "metric", "slice", "n", "value", ""};
+
+    private TextReportWriter() {
+    }
+
+    /** @return the table and its notes, lines ending with a newline */
+    public static String render(EvaluationReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "data: %s  rows: %d  dropped: %d%n", report.dataPath(), report.rows(),
+                report.dropped()));
+        for (String w : report.warnings()) {
+            sb.append("warning: ").append(w).append(System.lineSeparator());
+        }
+        sb.append(System.lineSeparator());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        List<String> notes = new ArrayList<>();
+        for (ResultRow r : report.results()) {
+            String mark = "";
+            if (r.warning() != null) {
+                notes.add(r.warning());
+                mark = "! [" + notes.size() + "]";
+            }
+            rows.add(new String[] {r.id(), r.metric(), r.slice(), Long.toString(r.n()), value(r.value()), mark});
+        }
+        appendAligned(sb, rows);
+        if (!notes.isEmpty()) {
+            sb.append(System.lineSeparator());
+            for (int i = 0; i < notes.size(); i++) {
+                sb.append('[').append(i + 1).append("] ").append(notes.get(i)).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendAligned(StringBuilder sb, List<String[]> rows) {
+        int[] width = new int[HEADER.length];
+        for (String[] r : rows) {
+            for (int c = 0; c < r.length; c++) {
+                width[c] = Math.max(width[c], r[c].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < r.length; c++) {
+                boolean right = c == 3 || c == 4;
+                String cell = right ? " ".repeat(width[c] - r[c].length()) + r[c]
+                        : r[c] + " ".repeat(width[c] - r[c].length());
+                line.append(cell).append(c + 1 < r.length ? "  " : "");
+            }
+            sb.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+    }
+
+    /** @return six decimals, or six significant digits for very small or large magnitudes; NaN as {@code NaN} */
+    static String value(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e9)) {
+            return String.format(Locale.ROOT, "%.6g", v);
+        }
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.verdict.io;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Consumes the scan query's result row by row into primitive arrays, applying the missing-value policy and rejecting
+ * non-numeric or infinite NUMBER cells with the file row that holds them.
+ */
+final class TableScanner {
+    private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
+
+    private final Path file;
+    private final ColumnPlan[] plans;
+    private final MissingPolicy missing;
+    private final double[][] numbers;
+    private final int[][] codes;
+    private final CategoryEncoder[] encoders;
+    private final double[][] doubleCells;
+    private final long[][] longCells;
+    private final boolean[][] nullCells;
+    private final String[][] textCells;
+    private int chunkCapacity;
+    private long[] sourceRows;
+    private int capacity = 1024;
+    private int kept;
+    private long row;
+    private long dropped;
+
+    TableScanner(Path file, List<ColumnPlan> plans, MissingPolicy missing) {
+        this.file = file;
+        this.plans = plans.toArray(new ColumnPlan[0]);
+        this.missing = missing;
+        int n = this.plans.length;
+        numbers = new double[n][];
+        codes = new int[n][];
+        encoders = new CategoryEncoder[n];
+        for (int j = 0; j < n; j++) {
+            if (this.plans[j].request.type() == ColumnType.NUMBER) {
+                numbers[j] = new double[capacity];
+            } else {
+                codes[j] = new int[capacity];
+                encoders[j] = new CategoryEncoder();
+            }
+        }
+        doubleCells = new double[n][];
+        longCells = new long[n][];
+        nullCells = new boolean[n][];
+        textCells = new String[n][];
+    }
+
+    /** Reads every row of {@code rs}. */
+    DataTable scan(ResultSet rs) throws SQLException {
+        ChunkSource source = ChunkSource.of(rs, resultColumns());
+        int n = plans.length;
+        for (int len = source.next(); len > 0; len = source.next()) {
+            load(source, len);
+            for (int r = 0; r < len; r++) {
+                row++;
+                int firstMissing = -1;
+                for (int j = 0; j < n; j++) {
+                    if (!present(j, r) && firstMissing < 0) {
+                        firstMissing = j;
+                    }
+                }
+                if (firstMissing < 0) {
+                    store(r);
+                } else if (missing == MissingPolicy.ERROR) {
+                    throw Problems.missingCell(file, plans[firstMissing], row);
+                } else {
+                    drop();
+                }
+            }
+        }
+        return finish();
+    }
+
+    private int resultColumns() {
+        ColumnPlan last = plans[plans.length - 1];
+        return last.resultIndex + last.selectExpressions().length - 1;
+    }
+
+    /** Copies the chunk's cells of every column into the chunk buffers. */
+    private void load(ChunkSource source, int len) throws SQLException {
+        if (chunkCapacity < len) {
+            allocateChunk(Math.max(len, ChunkSource.CHUNK));
+        }
+        for (int j = 0; j < plans.length; j++) {
+            ColumnPlan p = plans[j];
+            switch (p.kind) {
+                case NUMBER_NATIVE:
+                case CATEGORY_DOUBLE:
+                    source.doubles(p.resultIndex, doubleCells[j]);
+                    break;
+                case NUMBER_TEXT:
+                    source.doubles(p.resultIndex, doubleCells[j]);
+                    source.strings(p.resultIndex + 1, textCells[j]);
+                    break;
+                case CATEGORY_LONG:
+                case CATEGORY_BOOLEAN:
+                    source.longs(p.resultIndex, p.kind == ColumnPlan.Kind.CATEGORY_BOOLEAN, longCells[j],
+                            nullCells[j]);
+                    break;
+                case CATEGORY_TEXT:
+                    source.strings(p.resultIndex, textCells[j]);
+                    break;
+                default:
+                    throw new AssertionError(p.kind);
+            }
+        }
+    }
+
+    private void allocateChunk(int size) {
+        chunkCapacity = size;
+        for (int j = 0; j < plans.length; j++) {
+            doubleCells[j] = new double[size];
+            longCells[j] = new long[size];
+            nullCells[j] = new boolean[size];
+            textCells[j] = new String[size];
+        }
+    }
+
+    /** @return false when cell (r, j) is missing; throws for a non-numeric or infinite NUMBER cell */
+    private boolean present(int j, int r) {
+        ColumnPlan p = plans[j];
+        switch (p.kind) {
+            case NUMBER_NATIVE: {
+                double v = doubleCells[j][r];
+                if (v - v != 0.0 && v == v) {
+                    throw Problems.notFinite(file, p, row, v);
+                }
+                return v == v;
+            }
+            case NUMBER_TEXT: {
+                String bad = textCells[j][r];
+                if (bad != null) {
+                    throw Problems.notANumber(file, p, row, bad);
+                }
+                double v = doubleCells[j][r];
+                if (Double.isInfinite(v)) {
+                    throw Problems.notFinite(file, p, row, v);
+                }
+                return v == v;
+            }
+            case CATEGORY_DOUBLE: {
+                double v = doubleCells[j][r];
+                return v == v;
+            }
+            case CATEGORY_LONG:
+            case CATEGORY_BOOLEAN:
+                return !nullCells[j][r];
+            case CATEGORY_TEXT: {
+                String s = textCells[j][r];
+                return s != null && !s.isEmpty();
+            }
+            default:
+                throw new AssertionError(p.kind);
+        }
+    }
+
+    private void store(int r) {
+        if (kept == capacity) {
+            grow();
+        }
+        for (int j = 0; j < plans.length; j++) {
+            switch (plans[j].kind) {
+                case NUMBER_NATIVE:
+                case NUMBER_TEXT:
+                    numbers[j][kept] = doubleCells[j][r];
+                    break;
+                case CATEGORY_DOUBLE:
+                    codes[j][kept] = encoders[j].codeOfDouble(doubleCells[j][r]);
+                    break;
+                case CATEGORY_LONG:
+                    codes[j][kept] = encoders[j].codeOfLong(longCells[j][r]);
+                    break;
+                case CATEGORY_BOOLEAN:
+                    codes[j][kept] = encoders[j].codeOfBoolean(longCells[j][r] != 0L);
+                    break;
+                case CATEGORY_TEXT:
+                    codes[j][kept] = encoders[j].codeOfText(textCells[j][r]);
+                    break;
+                default:
+                    throw new AssertionError(plans[j].kind);
+            }
+        }
+        if (sourceRows != null) {
+            sourceRows[kept] = row;
+        }
+        kept++;
+    }
+
+    private void drop() {
+        if (sourceRows == null) {
+            sourceRows = new long[capacity];
+            for (int i = 0; i < kept; i++) {
+                sourceRows[i] = i + 1L;
+            }
+        }
+        dropped++;
+    }
+
+    private void grow() {
+        if (capacity >= MAX_ROWS) {
+            throw Problems.tooManyRows(file, MAX_ROWS);
+        }
+        capacity = (int) Math.min(MAX_ROWS, capacity * 2L);
+        for (int j = 0; j < plans.length; j++) {
+            if (numbers[j] != null) {
+                numbers[j] = Arrays.copyOf(numbers[j], capacity);
+            } else {
+                codes[j] = Arrays.copyOf(codes[j], capacity);
+            }
+        }
+        if (sourceRows != null) {
+            sourceRows = Arrays.copyOf(sourceRows, capacity);
+        }
+    }
+
+    private DataTable finish() {
+        if (row == 0) {
+            throw Problems.noRows(file);
+        }
+        if (kept == 0) {
+            throw Problems.allDropped(file, dropped, plans);
+        }
+        Map<String, double[]> num = new HashMap<>();
+        Map<String, int[]> cat = new HashMap<>();
+        Map<String, List<String>> dict = new HashMap<>();
+        for (int j = 0; j < plans.length; j++) {
+            String name = plans[j].request.name();
+            if (numbers[j] != null) {
+                num.put(name, trim(numbers[j]));
+            } else {
+                cat.put(name, trim(codes[j]));
+                dict.put(name, encoders[j].dictionary());
+            }
+        }
+        long[] src = sourceRows == null ? null : Arrays.copyOf(sourceRows, kept);
+        return new DataTable(file, kept, dropped, num, cat, dict, src);
+    }
+
+    private double[] trim(double[] a) {
+        return a.length == kept ? a : Arrays.copyOf(a, kept);
+    }
+
+    private int[] trim(int[] a) {
+        return a.length == kept ? a : Arrays.copyOf(a, kept);
+    }
+}

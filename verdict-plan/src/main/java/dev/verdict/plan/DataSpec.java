@@ -1,0 +1,40 @@
+package dev.verdict.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan's {@code data:} section: where the predictions are and which column plays which role. Column names are
+ * {@code null} when the plan omits them; lists are empty when omitted.
+ *
+ * @param path the data file, resolved against the plan's directory, or null when the plan names none (then the
+ *     command line must)
+ * @param id optional row-id column, shown in row-level error messages
+ * @param label binary/multiclass truth or regression target column
+ * @param score binary positive-class score column
+ * @param scores multiclass (one per class, in {@code classes} order) or multilabel (one per label) score columns
+ * @param classes multiclass class names (label values), in score-column order
+ * @param labels multilabel 0/1 truth columns
+ * @param prediction hard prediction (binary/multiclass label value) or regression prediction column
+ * @param lower regression interval lower-end column
+ * @param upper regression interval upper-end column
+ * @param time numeric ordering column
+ * @param weight sample-weight column
+ * @param positive binary positive label as canonical text, or null for the default ({@code 1}, else {@code true})
+ */
+public record DataSpec(Path path, String id, String label, String score, List<String> scores, List<String> classes,
+        List<String> labels, String prediction, String lower, String upper, String time, String weight,
+        String positive) {
+    /** Copies the lists. */
+    public DataSpec {
+        scores = List.copyOf(scores);
+        classes = List.copyOf(classes);
+        labels = List.copyOf(labels);
+    }
+
+    /** @return the data file, if the plan names one */
+    public Optional<Path> pathIfAny() {
+        return Optional.ofNullable(path);
+    }
+}

@@ -98,15 +98,27 @@ public final class PlanLoader {
         if (!(n.value() instanceof String s)) {
             throw errors.at(n.line(), "'task' must be one of " + taskIds() + ", got " + n.value());
         }
+        Task task;
         try {
-            return Task.parse(s);
+            task = Task.parse(s);
         } catch (InvalidInputException e) {
-            throw errors.at(n.line(), e.getMessage());
+            throw errors.at(n.line(), String.format(Locale.ROOT, "unknown task '%s'; expected one of %s", s,
+                    taskIds()));
         }
+        if (!PLAN_TASKS.contains(task)) {
+            throw errors.at(n.line(), String.format(Locale.ROOT,
+                    "task '%s' is not yet supported in plans (its metrics exist in the Java library); expected one "
+                            + "of %s", s, taskIds()));
+        }
+        return task;
     }
 
+    /** Tasks whose data mapping the plan format defines. */
+    private static final java.util.Set<Task> PLAN_TASKS = java.util.EnumSet.of(Task.BINARY, Task.MULTICLASS,
+            Task.MULTILABEL, Task.REGRESSION);
+
     private static List<String> taskIds() {
-        return java.util.Arrays.stream(Task.values()).map(Task::id).toList();
+        return PLAN_TASKS.stream().map(Task::id).toList();
     }
 
     private double parseThreshold(YamlNode n) {
@@ -228,7 +240,7 @@ public final class PlanLoader {
             case BINARY -> List.of("0", draft.data().positive() == null ? "1" : draft.data().positive());
             case MULTICLASS -> draft.data().classes();
             case MULTILABEL -> draft.data().labels();
-            case REGRESSION -> List.of();
+            default -> List.of();
         };
     }
 

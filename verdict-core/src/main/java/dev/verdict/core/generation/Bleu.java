@@ -123,9 +123,9 @@ final class Bleu {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("signature", signature(st, smooth, hasSmoothValue ? smoothValue : smooth.defaultValue, tok, lowercase,
                 false));
-        d.put("counts", sc.counts());
-        d.put("totals", sc.totals());
-        d.put("precisions", sc.precisions());
+        d.put("counts", RowValues.list(sc.counts()));
+        d.put("totals", RowValues.list(sc.totals()));
+        d.put("precisions", RowValues.list(sc.precisions()));
         d.put("bp", sc.bp());
         d.put("sys_len", (long) s[BleuScorer.SYS_LEN]);
         d.put("ref_len", (long) s[BleuScorer.REF_LEN]);

@@ -79,7 +79,7 @@ final class Chrf {
         d.put("signature", "nrefs:" + Bleu.nrefs(st, 0) + "|case:" + (lowercase ? "lc" : "mixed") + "|eff:yes|nc:"
                 + charOrder + "|nw:" + wordOrder + "|space:" + (whitespace ? "yes" : "no") + "|version:"
                 + Bleu.SACREBLEU_VERSION);
-        d.put("statistics", stats);
+        d.put("statistics", RowValues.list(stats));
         return new MetricValue(value, d, null);
     }
 

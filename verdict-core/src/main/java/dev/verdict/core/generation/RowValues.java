@@ -19,7 +19,16 @@ final class RowValues {
         Arrays.sort(sorted);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rows", values.length);
-        d.put("row_values_sorted", sorted);
+        d.put("row_values_sorted", list(sorted));
         return d;
+    }
+
+    /** @return the values as an unmodifiable list (detail values are compared as lists by the engine's tests) */
+    static java.util.List<Double> list(double[] values) {
+        java.util.List<Double> out = new java.util.ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

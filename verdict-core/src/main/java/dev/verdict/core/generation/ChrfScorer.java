@@ -68,13 +68,7 @@ final class ChrfScorer implements RowStatsState.RowScorer {
     private int[][] grams(String s) {
         int[][] g = new int[charOrder + wordOrder][];
         String chars = whitespace ? s : PyText.removeSpaces(s);
-        List<String> cps = new ArrayList<>(chars.length());
-        for (int i = 0; i < chars.length(); ) {
-            int w = Character.charCount(chars.codePointAt(i));
-            cps.add(chars.substring(i, i + w));
-            i += w;
-        }
-        int[] tokens = charIds.tokens(cps);
+        int[] tokens = charIds.codePoints(chars);
         ngrams(charIds, tokens, g, 0, charOrder);
         if (wordOrder > 0) {
             int[] words = wordIds.tokens(removePunctuation(s));

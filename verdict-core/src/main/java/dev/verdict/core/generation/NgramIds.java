@@ -50,6 +50,15 @@ final class NgramIds {
         return out;
     }
 
+    /** @return ids of the code points of {@code s} (through the pair table with a first half of -1, never an n-gram key) */
+    int[] codePoints(String s) {
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            cps[i] = pair(-1, cps[i]);
+        }
+        return cps;
+    }
+
     /**
      * Extends n-grams by one token: {@code prev[i]} is the id of the n-gram starting at {@code i}; returns the ids of
      * the (n+1)-grams starting at {@code i} (one fewer).

@@ -20,7 +20,8 @@ final class MetricsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--task", paramLabel = "<task>", converter = TaskConverter.class,
-            description = "Only the metrics of this task: binary, multiclass, multilabel or regression.")
+            description = "Only the metrics of this task: binary, multiclass, multilabel, regression, ranking, "
+                    + "recommendation, generation or clustering.")
     Task task;
 
     @Override

@@ -60,10 +60,10 @@ final class MainTest {
 
     @Test
     void unknownTaskIsAUsageError() {
-        CliRun run = CliRun.of("metrics", "--task", "ranking");
+        CliRun run = CliRun.of("metrics", "--task", "rnaking");
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("verdict: error: "), run::toString);
-        assertTrue(run.err().contains("unknown task 'ranking'"), run::toString);
+        assertTrue(run.err().contains("unknown task 'rnaking'"), run::toString);
     }
 
     @Test

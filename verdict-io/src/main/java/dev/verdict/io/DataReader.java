@@ -87,6 +87,13 @@ public final class DataReader {
 
     private static DataTable scan(Connection conn, Path file, String source, List<ColumnPlan> plans,
             MissingPolicy missing) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(selectSql(plans, source))) {
+            return new TableScanner(file, plans, missing).scan(rs);
+        }
+    }
+
+    /** @return the scan query; sets each plan's result index */
+    static String selectSql(List<ColumnPlan> plans, String source) {
         StringBuilder select = new StringBuilder("SELECT ");
         int index = 1;
         for (ColumnPlan p : plans) {
@@ -96,10 +103,7 @@ public final class DataReader {
                 index++;
             }
         }
-        select.append(" FROM ").append(source);
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(select.toString())) {
-            return new TableScanner(file, plans, missing).scan(rs);
-        }
+        return select.append(" FROM ").append(source).toString();
     }
 
     /** @return the file's columns and their DuckDB types, in file order */
@@ -151,9 +155,14 @@ public final class DataReader {
         }
     }
 
+    /**
+     * Opens an in-memory DuckDB. Results are materialized, not streamed: DuckDB JDBC 1.1.3's streamed results were
+     * seen to end early WITHOUT an exception when the query failed mid-scan (e.g. a CSV conversion error), which
+     * would silently truncate the data.
+     */
     private static Connection connect() {
         Properties props = new Properties();
-        props.setProperty("jdbc_stream_results", "true");
+        props.setProperty("jdbc_stream_results", "false");
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             return DriverManager.getConnection("jdbc:duckdb:", props);

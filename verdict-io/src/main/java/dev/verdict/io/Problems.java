@@ -76,15 +76,23 @@ final class Problems {
                         ? " with a header line" : "") + "): " + reason(e), e);
     }
 
-    /** DuckDB's reason, first line only, without the exception class prefixes DuckDB's JDBC driver adds. */
+    /** DuckDB's reason: its first line plus the lines saying which line and what was found, without prefixes. */
     static String reason(SQLException e) {
         String m = String.valueOf(e.getMessage());
         String prefix = "java.sql.SQLException: ";
         while (m.startsWith(prefix)) {
             m = m.substring(prefix.length());
         }
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).trim();
+        String[] lines = m.split("\n");
+        StringBuilder sb = new StringBuilder(lines[0].trim());
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].trim();
+            if (l.startsWith("Original Line") || l.startsWith("Expected Number of Columns")
+                    || l.startsWith("It was not possible")) {
+                sb.append("; ").append(l);
+            }
+        }
+        return sb.toString();
     }
 
     private static String where(Path file, ColumnPlan p, long row) {

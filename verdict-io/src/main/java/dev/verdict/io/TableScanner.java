@@ -56,7 +56,11 @@ final class TableScanner {
 
     /** Reads every row of {@code rs}. */
     DataTable scan(ResultSet rs) throws SQLException {
-        ChunkSource source = ChunkSource.of(rs, resultColumns());
+        return scan(ChunkSource.of(rs, resultColumns()));
+    }
+
+    /** Reads every chunk of {@code source}. */
+    DataTable scan(ChunkSource source) throws SQLException {
         int n = plans.length;
         for (int len = source.next(); len > 0; len = source.next()) {
             load(source, len);
@@ -80,7 +84,8 @@ final class TableScanner {
         return finish();
     }
 
-    private int resultColumns() {
+    /** @return the number of result columns of the scan query */
+    int resultColumns() {
         ColumnPlan last = plans[plans.length - 1];
         return last.resultIndex + last.selectExpressions().length - 1;
     }

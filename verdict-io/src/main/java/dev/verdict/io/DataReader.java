@@ -46,9 +46,7 @@ public final class DataReader {
         }
         FileFormat format = FileFormat.of(file);
         checkReadable(file);
-        long t0 = System.nanoTime();
         try (Connection conn = connect()) {
-            TRACE("connect", t0);
             return read(conn, file, format, columns, missing);
         } catch (SQLException e) {
             throw Problems.unreadable(file, format, e);
@@ -59,13 +57,7 @@ public final class DataReader {
             MissingPolicy missing) throws SQLException {
         String source = format.source(file, List.of());
         try {
-            long t0 = System.nanoTime();
-            Map<String, String> d = describe(conn, source);
-            TRACE("describe", t0);
-            t0 = System.nanoTime();
-            DataTable t = scan(conn, file, source, plan(file, columns, d), missing);
-            TRACE("scan", t0);
-            return t;
+            return scan(conn, file, source, plan(file, columns, describe(conn, source)), missing);
         } catch (SQLException first) {
             if (!format.sniffsTypes()) {
                 throw first;
@@ -146,12 +138,6 @@ public final class DataReader {
             }
         } catch (java.io.IOException e) {
             throw Problems.notReadable(file);
-        }
-    }
-
-    static void TRACE(String what, long t0) {
-        if (Boolean.getBoolean("verdict.trace")) {
-            System.err.printf("%s %.3f%n", what, (System.nanoTime() - t0) / 1e9);
         }
     }
 

@@ -64,6 +64,10 @@ final class TableScanner {
         int n = plans.length;
         for (int len = source.next(); len > 0; len = source.next()) {
             load(source, len);
+            if (clean(len)) {
+                storeChunk(len);
+                continue;
+            }
             for (int r = 0; r < len; r++) {
                 row++;
                 int firstMissing = -1;
@@ -128,6 +132,120 @@ final class TableScanner {
             nullCells[j] = new boolean[size];
             textCells[j] = new String[size];
         }
+    }
+
+    /** @return true when no cell of the chunk is missing, non-numeric or infinite (the common case) */
+    private boolean clean(int len) {
+        for (int j = 0; j < plans.length; j++) {
+            switch (plans[j].kind) {
+                case NUMBER_TEXT:
+                    if (!noText(textCells[j], len) || !allFinite(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case NUMBER_NATIVE:
+                    if (!allFinite(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case CATEGORY_DOUBLE:
+                    if (!noNaN(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case CATEGORY_LONG:
+                case CATEGORY_BOOLEAN:
+                    if (!noTrue(nullCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                default:
+                    for (int r = 0; r < len; r++) {
+                        if (!present(j, r)) {
+                            return false;
+                        }
+                    }
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFinite(double[] a, int len) {
+        double acc = 0.0;
+        for (int i = 0; i < len; i++) {
+            acc += a[i] * 0.0; // NaN or infinite cells make the sum NaN
+        }
+        return acc == 0.0;
+    }
+
+    private static boolean noNaN(double[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i] != a[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noTrue(boolean[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noText(String[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends a whole clean chunk, column by column. */
+    private void storeChunk(int len) {
+        while (capacity - kept < len) {
+            grow();
+        }
+        for (int j = 0; j < plans.length; j++) {
+            int[] out = codes[j];
+            CategoryEncoder enc = encoders[j];
+            switch (plans[j].kind) {
+                case NUMBER_NATIVE:
+                case NUMBER_TEXT:
+                    System.arraycopy(doubleCells[j], 0, numbers[j], kept, len);
+                    break;
+                case CATEGORY_DOUBLE:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfDouble(doubleCells[j][r]);
+                    }
+                    break;
+                case CATEGORY_LONG:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfLong(longCells[j][r]);
+                    }
+                    break;
+                case CATEGORY_BOOLEAN:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfBoolean(longCells[j][r] != 0L);
+                    }
+                    break;
+                default:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfText(textCells[j][r]);
+                    }
+            }
+        }
+        if (sourceRows != null) {
+            for (int r = 0; r < len; r++) {
+                sourceRows[kept + r] = row + r + 1;
+            }
+        }
+        kept += len;
+        row += len;
     }
 
     /** @return false when cell (r, j) is missing; throws for a non-numeric or infinite NUMBER cell */

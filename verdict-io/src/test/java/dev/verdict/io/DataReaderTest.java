@@ -166,6 +166,38 @@ final class DataReaderTest {
     }
 
     @Test
+    void dropPolicyMapsSourceRowsAcrossManyChunks() throws IOException {
+        int n = 20_000;
+        StringBuilder sb = new StringBuilder("y,s\n");
+        for (int i = 1; i <= n; i++) {
+            boolean gap = i == 3 || i == 9_000;
+            sb.append(i % 3).append(',').append(gap ? "" : Integer.toString(i)).append('\n');
+        }
+        DataTable t = DataReader.read(write("d.csv", sb.toString()), List.of(cat("y"), num("s")),
+                MissingPolicy.DROP);
+        assertEquals(n - 2, t.rows());
+        assertEquals(2, t.dropped());
+        double[] s = t.numbers("s");
+        for (int i = 0; i < t.rows(); i++) {
+            assertEquals((double) t.sourceRow(i), s[i], "row " + i);
+        }
+        assertEquals(2L, t.sourceRow(1));
+        assertEquals(4L, t.sourceRow(2));
+        assertEquals(9_001L, t.sourceRow(8_998));
+        assertEquals(List.of("1", "2", "0"), t.dictionary("y"));
+    }
+
+    @Test
+    void emptyCellFarIntoTheFileNamesItsRow() throws IOException {
+        StringBuilder sb = new StringBuilder("y,s\n");
+        for (int i = 1; i <= 10_000; i++) {
+            sb.append(i % 2).append(',').append(i == 7_777 ? "" : "0.5").append('\n');
+        }
+        assertMentions(fails(write("gap.csv", sb.toString()), List.of(cat("y"), num("s")), MissingPolicy.ERROR),
+                "gap.csv", "data.s", "row 7777", "empty");
+    }
+
+    @Test
     void dropPolicyOnJsonAndParquet() throws Exception {
         Path j = write("d.jsonl", "{\"y\":1,\"s\":0.5}\n{\"y\":0}\n{\"y\":null,\"s\":0.1}\n{\"y\":1,\"s\":0.9}\n");
         DataTable t = DataReader.read(j, List.of(cat("y"), num("s")), MissingPolicy.DROP);

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consumes the scan query's result row by row into primitive arrays, applying the missing-value policy and rejecting
- * non-numeric or infinite NUMBER cells with the file row that holds them.
+ * Consumes the scan query's result chunk by chunk into primitive arrays, applying the missing-value policy and
+ * rejecting non-numeric or infinite NUMBER cells with the file row that holds them. A chunk without any missing or bad
+ * cell (the common case) is appended column by column; only other chunks are examined row by row.
  */
 final class TableScanner {
     private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
@@ -61,31 +62,35 @@ final class TableScanner {
 
     /** Reads every chunk of {@code source}. */
     DataTable scan(ChunkSource source) throws SQLException {
-        int n = plans.length;
         for (int len = source.next(); len > 0; len = source.next()) {
             load(source, len);
             if (clean(len)) {
                 storeChunk(len);
-                continue;
-            }
-            for (int r = 0; r < len; r++) {
-                row++;
-                int firstMissing = -1;
-                for (int j = 0; j < n; j++) {
-                    if (!present(j, r) && firstMissing < 0) {
-                        firstMissing = j;
-                    }
-                }
-                if (firstMissing < 0) {
-                    store(r);
-                } else if (missing == MissingPolicy.ERROR) {
-                    throw Problems.missingCell(file, plans[firstMissing], row);
-                } else {
-                    drop();
-                }
+            } else {
+                storeRows(len);
             }
         }
         return finish();
+    }
+
+    /** Row by row for a chunk with a missing or bad cell: applies the policy, names the first offending row. */
+    private void storeRows(int len) {
+        for (int r = 0; r < len; r++) {
+            row++;
+            int firstMissing = -1;
+            for (int j = 0; j < plans.length; j++) {
+                if (!present(j, r) && firstMissing < 0) {
+                    firstMissing = j;
+                }
+            }
+            if (firstMissing < 0) {
+                store(r);
+            } else if (missing == MissingPolicy.ERROR) {
+                throw Problems.missingCell(file, plans[firstMissing], row);
+            } else {
+                drop();
+            }
+        }
     }
 
     /** @return the number of result columns of the scan query */

@@ -57,7 +57,7 @@ public final class DataReader {
             MissingPolicy missing) throws SQLException {
         String source = format.source(file, List.of());
         try {
-            return scan(conn, file, source, plan(file, columns, describe(conn, source)), missing);
+            return scan(conn, file, source, plan(file, format, columns, describe(conn, source)), missing);
         } catch (SQLException first) {
             if (!format.sniffsTypes()) {
                 throw first;
@@ -69,7 +69,7 @@ public final class DataReader {
             }
             String asText = format.source(file, names);
             try {
-                return scan(conn, file, asText, plan(file, columns, describe(conn, asText)), missing);
+                return scan(conn, file, asText, plan(file, format, columns, describe(conn, asText)), missing);
             } catch (SQLException second) {
                 first.addSuppressed(second);
                 throw first;
@@ -110,12 +110,13 @@ public final class DataReader {
         return types;
     }
 
-    private static List<ColumnPlan> plan(Path file, List<ColumnRequest> columns, Map<String, String> types) {
+    private static List<ColumnPlan> plan(Path file, FileFormat format, List<ColumnRequest> columns,
+            Map<String, String> types) {
         List<ColumnPlan> plans = new ArrayList<>(columns.size());
         for (ColumnRequest c : columns) {
             String type = types.get(c.name());
             if (type == null) {
-                throw Problems.unknownColumn(file, c, types.keySet());
+                throw Problems.unknownColumn(file, format, c, types.keySet());
             }
             plans.add(new ColumnPlan(c, type));
         }

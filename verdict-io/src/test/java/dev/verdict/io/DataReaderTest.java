@@ -241,6 +241,16 @@ final class DataReaderTest {
     }
 
     @Test
+    void unknownColumnHintsAtAWrongLayout() throws IOException {
+        Path semi = write("semi.csv", "y;s\n1;0.5\n");
+        assertMentions(fails(semi, List.of(num("y")), MissingPolicy.ERROR), "semi.csv", "\"y\"", "y;s",
+                "comma-separated");
+        Path arr = write("arr.json", "[{\"y\": 1}, {\"y\": 0}]\n");
+        assertMentions(fails(arr, List.of(num("y")), MissingPolicy.ERROR), "arr.json", "\"y\"",
+                "one JSON object per line");
+    }
+
+    @Test
     void nonNumericCellNamesRowAndText() throws IOException {
         Path f = write("d.csv", "y,s\n1,0.5\n0,0.25\n1,abc\n0,xyz\n");
         assertMentions(fails(f, List.of(num("y"), num("s")), MissingPolicy.DROP), "d.csv", "\"s\"", "data.s",

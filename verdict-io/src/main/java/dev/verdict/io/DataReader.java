@@ -19,10 +19,17 @@ import java.util.Properties;
  * ({@code .csv}, {@code .tsv}, {@code .parquet}, {@code .jsonl}/{@code .ndjson}/{@code .json}), straight into primitive
  * arrays. Only the requested columns are read.
  *
- * <p>CSV and TSV files need a header line. NUMBER columns accept any numeric or boolean column (true = 1) and text
- * cells that parse as numbers (surrounding blanks allowed); CATEGORY columns accept any type and are coded in order
- * of first appearance in the file. Rows keep the file's order. DuckDB infers CSV/JSON types from a sample; when a later
- * cell does not fit the inferred type, the requested columns are re-read as text so the offending row can be named.
+ * <p>CSV files are comma-separated and TSV files tab-separated, both with a header line; JSON files hold one object
+ * per line. NUMBER columns accept any numeric or boolean column (true = 1) and text cells that parse as numbers
+ * (surrounding blanks allowed; "NaN" counts as missing). CATEGORY columns accept any type and are coded in order of
+ * first appearance among the kept rows; an empty string counts as missing. Rows keep the file's order.
+ *
+ * <p>DuckDB infers CSV/JSON column types from a sample of the first rows; when a later cell does not fit the inferred
+ * type, the requested columns are re-read as text so the offending row can be named (then a CATEGORY column's values
+ * are its cells' text as written, e.g. {@code 1.0} rather than {@code 1}).
+ *
+ * <p>Speed: one in-memory DuckDB per call, one query selecting only the requested columns (cast in SQL), and the
+ * result copied a vector (2048 rows) at a time into primitive arrays; categories are hashed as primitives.
  */
 public final class DataReader {
     private DataReader() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 final class ChunkSourceTest {
     private static final String DATA = "(SELECT i, CASE WHEN i % 11 = 0 THEN NULL ELSE i * 0.5 END AS d,"
             + " CASE WHEN i % 13 = 0 THEN NULL ELSE i % 3 END AS l, i % 2 = 0 AS b,"
-            + " CASE WHEN i % 17 = 0 THEN NULL ELSE 'v' || (i % 5) END AS t FROM range(5000) r(i))";
+            + " CASE WHEN i % 17 = 0 THEN NULL ELSE 'v' || (i % 5) END AS t, 1.5 AS k, 'c' AS ct, 7 AS ck"
+            + " FROM range(5000) r(i))";
 
     @Test
     void bulkCopyFromDuckDbVectorsIsAvailableForThePinnedDriver() {
@@ -28,8 +29,11 @@ final class ChunkSourceTest {
     void bulkAndPortableSourcesDeliverTheSameTable() throws Exception {
         List<ColumnRequest> cols = List.of(new ColumnRequest("d", ColumnType.NUMBER, "r.d"),
                 new ColumnRequest("l", ColumnType.CATEGORY, "r.l"), new ColumnRequest("b", ColumnType.CATEGORY, "r.b"),
-                new ColumnRequest("t", ColumnType.CATEGORY, "r.t"), new ColumnRequest("d", ColumnType.CATEGORY, "r.d2"));
-        List<String> types = List.of("DOUBLE", "BIGINT", "BOOLEAN", "VARCHAR", "DOUBLE");
+                new ColumnRequest("t", ColumnType.CATEGORY, "r.t"), new ColumnRequest("d", ColumnType.CATEGORY, "r.d2"),
+                new ColumnRequest("k", ColumnType.NUMBER, "r.k"), new ColumnRequest("ct", ColumnType.CATEGORY, "r.ct"),
+                new ColumnRequest("ck", ColumnType.CATEGORY, "r.ck"));
+        List<String> types = List.of("DOUBLE", "BIGINT", "BOOLEAN", "VARCHAR", "DOUBLE", "DECIMAL(2,1)", "VARCHAR",
+                "INTEGER");
         DataTable bulk = read(cols, types, ChunkSource::of);
         DataTable portable = read(cols, types, ChunkSource.Portable::new);
         assertEquals(5000 - bulk.dropped(), bulk.rows());
@@ -52,6 +56,12 @@ final class ChunkSourceTest {
         assertEquals(expectDropped, bulk.dropped());
         assertEquals(List.of("false", "true"), bulk.dictionary("b"), "i = 0 is dropped, i = 1 comes first");
         assertEquals(0.5, bulk.numbers("d")[0]);
+        for (double k : bulk.numbers("k")) {
+            assertEquals(1.5, k, "constant column");
+        }
+        assertEquals(List.of("c"), bulk.dictionary("ct"));
+        assertEquals(List.of("7"), bulk.dictionary("ck"));
+        assertArrayEquals(portable.numbers("k"), bulk.numbers("k"));
         assertEquals(2L, bulk.sourceRow(0));
     }
 

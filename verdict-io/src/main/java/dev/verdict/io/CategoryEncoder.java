@@ -20,14 +20,23 @@ final class CategoryEncoder {
     private int[] values = filled(16);
     private int size;
     private Map<String, Integer> text;
+    /** Codes of the integers 0..255 (the usual labels), -1 when not seen yet: skips hashing. */
+    private final int[] small = filled(256);
 
     /** @return the code of an integer value */
     int codeOfLong(long v) {
-        int slot = slot(v);
-        if (values[slot] != EMPTY) {
-            return values[slot];
+        if ((v & ~0xFFL) == 0) {
+            int c = small[(int) v];
+            if (c != EMPTY) {
+                return c;
+            }
         }
-        return insert(slot, v, Long.toString(v));
+        int slot = slot(v);
+        int code = values[slot] != EMPTY ? values[slot] : insert(slot, v, Long.toString(v));
+        if ((v & ~0xFFL) == 0) {
+            small[(int) v] = code;
+        }
+        return code;
     }
 
     /** @return the code of a boolean value */

@@ -29,7 +29,7 @@ abstract class ChunkSource {
 
     /** @return the fastest source for {@code rs} */
     static ChunkSource of(ResultSet rs, int columns) {
-        return !Boolean.getBoolean("verdict.portable") && DuckDbVectors.AVAILABLE && rs.getClass().getName().equals("org.duckdb.DuckDBResultSet")
+        return DuckDbVectors.AVAILABLE && rs.getClass().getName().equals("org.duckdb.DuckDBResultSet")
                 ? new DuckDbVectors(rs) : new Portable(rs, columns);
     }
 

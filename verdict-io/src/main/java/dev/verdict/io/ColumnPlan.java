@@ -9,21 +9,19 @@ import java.util.Locale;
 final class ColumnPlan {
     /** Decoding strategy. */
     enum Kind {
-        /** Numeric or boolean source: one DOUBLE result, NULL mapped to NaN in SQL. */
+        /** Numeric or boolean source: one DOUBLE result (NULL read as NaN). */
         NUMBER_NATIVE,
-        /** Text or other source: a DOUBLE result (TRY_CAST, NULL as NaN) plus the text of cells that failed it. */
+        /** Text or other source: a DOUBLE result (TRY_CAST, NULL read as NaN) plus the text of cells that failed it. */
         NUMBER_TEXT,
         /** Integer source: one BIGINT result. */
         CATEGORY_LONG,
-        /** Floating-point or decimal source: one DOUBLE result, NULL mapped to NaN. */
+        /** Floating-point or decimal source: one DOUBLE result (NULL read as NaN). */
         CATEGORY_DOUBLE,
         /** Boolean source: one BOOLEAN result. */
         CATEGORY_BOOLEAN,
         /** Any other source: one VARCHAR result. */
         CATEGORY_TEXT
     }
-
-    private static final String NAN = "'NaN'::DOUBLE";
 
     final ColumnRequest request;
     final String duckType;
@@ -43,10 +41,10 @@ final class ColumnPlan {
         switch (kind) {
             case NUMBER_NATIVE:
             case CATEGORY_DOUBLE:
-                return new String[] {"coalesce(CAST(" + c + " AS DOUBLE), " + NAN + ")"};
+                return new String[] {"CAST(" + c + " AS DOUBLE)"};
             case NUMBER_TEXT:
                 String t = textOf(c);
-                return new String[] {"coalesce(TRY_CAST(" + t + " AS DOUBLE), " + NAN + ")",
+                return new String[] {"TRY_CAST(" + t + " AS DOUBLE)",
                     "CASE WHEN TRY_CAST(" + t + " AS DOUBLE) IS NULL AND trim(" + t + ") <> '' THEN " + t + " END"};
             case CATEGORY_LONG:
                 return new String[] {"CAST(" + c + " AS BIGINT)"};

@@ -74,7 +74,7 @@ enum FileFormat {
         String types = typeStruct(varcharColumns);
         switch (this) {
             case CSV:
-                return "read_csv(" + path + ", header = true" + (types.isEmpty() ? "" : ", types = " + types) + ")";
+                return "read_csv(" + path + ", header = true, delim = ','" + (types.isEmpty() ? "" : ", types = " + types) + ")";
             case TSV:
                 return "read_csv(" + path + ", header = true, delim = '\\t'"
                         + (types.isEmpty() ? "" : ", types = " + types) + ")";

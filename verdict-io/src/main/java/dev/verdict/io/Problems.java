@@ -25,7 +25,8 @@ final class Problems {
         return new InvalidInputException(file + ": file cannot be read (permission denied)");
     }
 
-    static InvalidInputException unknownColumn(Path file, ColumnRequest c, Collection<String> available) {
+    static InvalidInputException unknownColumn(Path file, FileFormat format, ColumnRequest c,
+            Collection<String> available) {
         String near = "";
         for (String a : available) {
             if (a.equalsIgnoreCase(c.name())) {
@@ -33,7 +34,25 @@ final class Problems {
             }
         }
         return new InvalidInputException(file + ": no column \"" + c.name() + "\" (" + c.role() + ")" + near
-                + "; the file has columns: " + String.join(", ", available));
+                + "; the file has columns: " + String.join(", ", available) + layoutHint(format, available));
+    }
+
+    /** A hint when the column list suggests the file's layout is not the one its extension implies. */
+    private static String layoutHint(FileFormat format, Collection<String> available) {
+        if (available.size() != 1) {
+            return "";
+        }
+        String only = available.iterator().next();
+        if (format == FileFormat.CSV && (only.contains(";") || only.contains("\t"))) {
+            return " (a .csv file is read as comma-separated with a header line)";
+        }
+        if (format == FileFormat.TSV && only.contains(",")) {
+            return " (a .tsv file is read as tab-separated with a header line)";
+        }
+        if (format == FileFormat.JSON_LINES && only.equals("json")) {
+            return " (expected one JSON object per line, not a JSON array)";
+        }
+        return "";
     }
 
     static InvalidInputException missingCell(Path file, ColumnPlan p, long row) {
@@ -76,15 +95,23 @@ final class Problems {
                         ? " with a header line" : "") + "): " + reason(e), e);
     }
 
-    /** DuckDB's reason, first line only, without the exception class prefixes DuckDB's JDBC driver adds. */
+    /** DuckDB's reason: its first line plus the lines saying which line and what was found, without prefixes. */
     static String reason(SQLException e) {
         String m = String.valueOf(e.getMessage());
         String prefix = "java.sql.SQLException: ";
         while (m.startsWith(prefix)) {
             m = m.substring(prefix.length());
         }
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).trim();
+        String[] lines = m.split("\n");
+        StringBuilder sb = new StringBuilder(lines[0].trim());
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].trim();
+            if (l.startsWith("Original Line") || l.startsWith("Expected Number of Columns")
+                    || l.startsWith("It was not possible")) {
+                sb.append("; ").append(l);
+            }
+        }
+        return sb.toString();
     }
 
     private static String where(Path file, ColumnPlan p, long row) {

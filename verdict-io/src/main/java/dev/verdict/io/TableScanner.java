@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consumes the scan query's result row by row into primitive arrays, applying the missing-value policy and rejecting
- * non-numeric or infinite NUMBER cells with the file row that holds them.
+ * Consumes the scan query's result chunk by chunk into primitive arrays, applying the missing-value policy and
+ * rejecting non-numeric or infinite NUMBER cells with the file row that holds them. A chunk without any missing or bad
+ * cell (the common case) is appended column by column; only other chunks are examined row by row.
  */
 final class TableScanner {
     private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
@@ -56,31 +57,44 @@ final class TableScanner {
 
     /** Reads every row of {@code rs}. */
     DataTable scan(ResultSet rs) throws SQLException {
-        ChunkSource source = ChunkSource.of(rs, resultColumns());
-        int n = plans.length;
+        return scan(ChunkSource.of(rs, resultColumns()));
+    }
+
+    /** Reads every chunk of {@code source}. */
+    DataTable scan(ChunkSource source) throws SQLException {
         for (int len = source.next(); len > 0; len = source.next()) {
             load(source, len);
-            for (int r = 0; r < len; r++) {
-                row++;
-                int firstMissing = -1;
-                for (int j = 0; j < n; j++) {
-                    if (!present(j, r) && firstMissing < 0) {
-                        firstMissing = j;
-                    }
-                }
-                if (firstMissing < 0) {
-                    store(r);
-                } else if (missing == MissingPolicy.ERROR) {
-                    throw Problems.missingCell(file, plans[firstMissing], row);
-                } else {
-                    drop();
-                }
+            if (clean(len)) {
+                storeChunk(len);
+            } else {
+                storeRows(len);
             }
         }
         return finish();
     }
 
-    private int resultColumns() {
+    /** Row by row for a chunk with a missing or bad cell: applies the policy, names the first offending row. */
+    private void storeRows(int len) {
+        for (int r = 0; r < len; r++) {
+            row++;
+            int firstMissing = -1;
+            for (int j = 0; j < plans.length; j++) {
+                if (!present(j, r) && firstMissing < 0) {
+                    firstMissing = j;
+                }
+            }
+            if (firstMissing < 0) {
+                store(r);
+            } else if (missing == MissingPolicy.ERROR) {
+                throw Problems.missingCell(file, plans[firstMissing], row);
+            } else {
+                drop();
+            }
+        }
+    }
+
+    /** @return the number of result columns of the scan query */
+    int resultColumns() {
         ColumnPlan last = plans[plans.length - 1];
         return last.resultIndex + last.selectExpressions().length - 1;
     }
@@ -123,6 +137,120 @@ final class TableScanner {
             nullCells[j] = new boolean[size];
             textCells[j] = new String[size];
         }
+    }
+
+    /** @return true when no cell of the chunk is missing, non-numeric or infinite (the common case) */
+    private boolean clean(int len) {
+        for (int j = 0; j < plans.length; j++) {
+            switch (plans[j].kind) {
+                case NUMBER_TEXT:
+                    if (!noText(textCells[j], len) || !allFinite(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case NUMBER_NATIVE:
+                    if (!allFinite(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case CATEGORY_DOUBLE:
+                    if (!noNaN(doubleCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                case CATEGORY_LONG:
+                case CATEGORY_BOOLEAN:
+                    if (!noTrue(nullCells[j], len)) {
+                        return false;
+                    }
+                    break;
+                default:
+                    for (int r = 0; r < len; r++) {
+                        if (!present(j, r)) {
+                            return false;
+                        }
+                    }
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFinite(double[] a, int len) {
+        double acc = 0.0;
+        for (int i = 0; i < len; i++) {
+            acc += a[i] * 0.0; // NaN or infinite cells make the sum NaN
+        }
+        return acc == 0.0;
+    }
+
+    private static boolean noNaN(double[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i] != a[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noTrue(boolean[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noText(String[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends a whole clean chunk, column by column. */
+    private void storeChunk(int len) {
+        while (capacity - kept < len) {
+            grow();
+        }
+        for (int j = 0; j < plans.length; j++) {
+            int[] out = codes[j];
+            CategoryEncoder enc = encoders[j];
+            switch (plans[j].kind) {
+                case NUMBER_NATIVE:
+                case NUMBER_TEXT:
+                    System.arraycopy(doubleCells[j], 0, numbers[j], kept, len);
+                    break;
+                case CATEGORY_DOUBLE:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfDouble(doubleCells[j][r]);
+                    }
+                    break;
+                case CATEGORY_LONG:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfLong(longCells[j][r]);
+                    }
+                    break;
+                case CATEGORY_BOOLEAN:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfBoolean(longCells[j][r] != 0L);
+                    }
+                    break;
+                default:
+                    for (int r = 0; r < len; r++) {
+                        out[kept + r] = enc.codeOfText(textCells[j][r]);
+                    }
+            }
+        }
+        if (sourceRows != null) {
+            for (int r = 0; r < len; r++) {
+                sourceRows[kept + r] = row + r + 1;
+            }
+        }
+        kept += len;
+        row += len;
     }
 
     /** @return false when cell (r, j) is missing; throws for a non-numeric or infinite NUMBER cell */

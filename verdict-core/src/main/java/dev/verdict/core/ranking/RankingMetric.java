@@ -19,7 +19,9 @@ import java.util.Map;
  * {@link InvalidInputException} from {@link #compute} naming the missing query codes, unless
  * {@code count_missing_topics} ({@code -c}) is set, in which case it is evaluated with an empty ranking (every
  * measure 0, num_ret 0). trec_eval 9 evaluates the topics present in both; with {@code -c} the missing qrels topics
- * count as 0 in the mean (same numbers as 10 with {@code -c}), without it they are skipped silently.
+ * count as 0 in the mean and in num_q (same mean as 10 with {@code -c}) but, as trec_eval 9 prints them, they are
+ * not listed per query and add nothing to the num_ret sum (trec_eval 9's num_rel total then counts every judgment
+ * {@code > 0} of every qrels topic, ignoring the relevance level, as it does); without {@code -c} they are skipped silently.
  *
  * <p><b>Result.</b> value = mean over evaluated queries (NaN with a warning when there is none). detail:
  * {@code num_q}; {@code queries} (query codes, increasing) and {@code per_query} (values) as parallel arrays;
@@ -64,7 +66,8 @@ final class RankingMetric implements Metric<RankingState> {
         RankedLists lists = state.lists();
         int[] evaluated = evaluatedQueries(lists);
         int nq = evaluated.length;
-        if (nq == 0) {
+        int zeros = config.version() < 10 && config.countMissingTopics() ? missingTopics(lists) : 0;
+        if (nq + zeros == 0) {
             return MetricValue.warn(Double.NaN, "no query has both run rows and judgments");
         }
         int[] codes = new int[nq];
@@ -97,7 +100,11 @@ final class RankingMetric implements Metric<RankingState> {
         String warning = undefined == 0 ? null : String.format(Locale.ROOT,
                 "%d of %d queries have no relevant document; their value is 0 (trec_eval convention)", undefined,
                 nq);
-        return new MetricValue(sum / nq, detail(codes, values, numRet, numRel, numRelRet), warning);
+        Map<String, Object> detail = detail(nq + zeros, codes, values, numRet, numRel, numRelRet);
+        if (config.version() < 10 && config.countMissingTopics()) {
+            detail.put("num_rel", positiveJudgments(lists));
+        }
+        return new MetricValue(sum / (nq + zeros), detail, warning);
     }
 
     private boolean noRelevant(RankedLists lists, int j0, int j1, int numRel) {
@@ -117,9 +124,9 @@ final class RankingMetric implements Metric<RankingState> {
             if (!lists.inQrels(q)) {
                 continue;
             }
-            if (lists.inRun(q) || config.countMissingTopics()) {
+            if (lists.inRun(q) || (config.countMissingTopics() && config.version() >= 10)) {
                 out[n++] = q;
-            } else if (config.version() >= 10) {
+            } else if (config.version() >= 10 && !config.countMissingTopics()) {
                 if (nMissing++ < 20) {
                     missing.append(nMissing > 1 ? ", " : "").append(lists.queryCode(q));
                 }
@@ -133,10 +140,32 @@ final class RankingMetric implements Metric<RankingState> {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    private static Map<String, Object> detail(int[] codes, double[] values, int[] numRet, int[] numRel,
+    /** trec_eval 9 with -c: its num_rel total counts judgments > 0 of every qrels topic, whatever the level. */
+    private static long positiveJudgments(RankedLists lists) {
+        long n = 0;
+        for (double r : lists.judgRel) {
+            if (r > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return the number of qrels topics without run rows */
+    private static int missingTopics(RankedLists lists) {
+        int n = 0;
+        for (int q = 0; q < lists.size(); q++) {
+            if (lists.inQrels(q) && !lists.inRun(q)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Object> detail(int numQ, int[] codes, double[] values, int[] numRet, int[] numRel,
             int[] numRelRet) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("num_q", codes.length);
+        d.put("num_q", numQ);
         d.put("num_ret", total(numRet));
         d.put("num_rel", total(numRel));
         d.put("num_rel_ret", total(numRelRet));

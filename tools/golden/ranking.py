@@ -4,7 +4,9 @@
 Generates seeded TREC runs and qrels (graded relevance 0-3, many tied scores, unjudged retrieved documents, queries
 without relevant documents, a topic only in the run, a qrels topic missing from the run, negative judgments), runs
 trec_eval on them with `-q -m all_trec` (plus the options of each case) and writes
-verdict-core/src/test/resources/ranking/trec_eval_golden.json, read by RankingGoldenTest.
+verdict-core/src/test/resources/ranking/trec_eval_golden.json (run and qrels batches, per-query values), read by
+RankingGoldenTest, and verdict-core/src/test/resources/golden/ranking.json (joined runs, means), read by the
+generic GoldenTest.
 
 trec_eval is not part of this repository. Build it yourself outside the repository and give its path:
 
@@ -25,6 +27,10 @@ import tempfile
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "verdict-core", "src", "test", "resources", "ranking",
                    "trec_eval_golden.json")
+
+
+GOLDEN = os.path.join(os.path.dirname(__file__), "..", "..", "verdict-core", "src", "test", "resources", "golden",
+                      "ranking.json")
 
 
 def doc_name(rng):
@@ -143,6 +149,33 @@ def case(name, binary, args, params, run, qrels, tmp, version="10"):
             "expected": expected}
 
 
+def joined_case(name, binary, args, params, run, qrels, tmp):
+    """A case for the generic GoldenTest (golden/ranking.json): one run batch whose relevance column carries the
+    judgment of each retrieved document (NaN = unjudged). Only judgments of retrieved documents are kept, so the
+    joined run holds the whole qrels."""
+    retrieved = {(q, d) for q, d, _ in run}
+    qrels = [r for r in qrels if (r[0], r[1]) in retrieved]
+    judged = {(q, d): r for q, d, r in qrels}
+    cmd, values = run_trec_eval(binary, args, run, qrels, tmp)
+    qids = sorted({q for q, _, _ in run}, key=lambda s: s.encode())
+    docs = sorted({d for _, d, _ in run}, key=lambda s: s.encode())
+    qc = {q: i for i, q in enumerate(qids)}
+    dc = {d: i for i, d in enumerate(docs)}
+    expected = []
+    for measure, per in values.items():
+        mapped = trec_name_to_ours(measure)
+        if mapped is None or "all" not in per:
+            continue
+        ours, p = mapped
+        expected.append({"metric": ours, "params": dict(p, **params), "value": float(per["all"]), "rel": 1e-12,
+                         "source": cmd + " -> " + measure})
+    return {"name": name, "task": "ranking",
+            "columns": {"group": [qc[q] for q, _, _ in run], "item": [dc[d] for _, d, _ in run],
+                        "score": [s for _, _, s in run],
+                        "relevance": [float(judged.get((q, d), float("nan"))) for q, d, _ in run]},
+            "expected": expected}
+
+
 def main():
     te = os.environ.get("TREC_EVAL")
     if not te:
@@ -164,6 +197,13 @@ def main():
             cases.append(case("trec_eval 9 missing topic skipped", te9, [], {}, run, qrels, tmp, version="9"))
             cases.append(case("trec_eval 9 missing topic counted (-c)", te9, ["-c"], {"count_missing_topics": True},
                               run, qrels, tmp, version="9"))
+        run, qrels = make_case(5)
+        run = [r for r in run if any(q == r[0] for q, _, _ in qrels)]
+        joined = [joined_case("joined run, graded, ties", te, [], {}, run, qrels, tmp),
+                  joined_case("joined run, level 2", te, ["-l2"], {"relevance_level": 2}, run, qrels, tmp)]
+    with open(GOLDEN, "w") as f:
+        json.dump({"generator": "tools/golden/ranking.py", "reference": "trec_eval 10.0 (usnistgov/trec_eval f425365)",
+                   "cases": joined}, f, separators=(",", ":"))
     doc = {"generator": "tools/golden/ranking.py",
            "reference": "trec_eval 10.0 (usnistgov/trec_eval f425365)" + (" and 9.0.8" if te9 else ""),
            "cases": cases}

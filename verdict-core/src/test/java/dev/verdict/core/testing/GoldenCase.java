@@ -21,7 +21,8 @@ import java.util.Map;
  *  "cases": [{"name": "...", "task": "binary", "threshold": 0.5, "classes": ["0", "1"],
  *             "columns": {"label": [..], "score": [..], "weight": [..], "predictedLabel": [..],
  *                         "scores": [[..], ..], "labelMatrix": [[..], ..], "yTrue": [..], "yPred": [..],
- *                         "lower": [..], "upper": [..], "time": [..]},
+ *                         "lower": [..], "upper": [..], "time": [..], "group": [..], "item": [..],
+ *                         "relevance": [..]},
  *             "expected": [{"metric": "roc_auc", "params": {}, "value": 0.77, "rel": 1e-9,
  *                           "detail": {..}, "warning": true, "source": "roc_auc_score(y, s, sample_weight=w)"}]}]}
  * }</pre>
@@ -75,7 +76,9 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
                         .predictedLabel(ints(cols.get("predictedLabel"))).labelMatrix(intMatrix(cols.get("labelMatrix")))
                         .yTrue(doubles(cols.get("yTrue"))).yPred(doubles(cols.get("yPred")))
                         .lower(doubles(cols.get("lower"))).upper(doubles(cols.get("upper")))
-                        .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")));
+                        .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")))
+                        .group(ints(cols.get("group"))).item(ints(cols.get("item")))
+                        .relevance(doubles(cols.get("relevance")));
                 List<String> classes = new ArrayList<>();
                 if (c.has("classes")) {
                     c.get("classes").forEach(x -> classes.add(x.asText()));

@@ -17,7 +17,8 @@ final class ByteInterner {
     private int[] length = new int[1024];
     private int[] hashes = new int[1024];
     private int size;
-    private int[] table = new int[2048];
+    /** Slot = (hash << 32) | (id + 1); 0 = empty. Keeping the hash in the slot avoids a memory access per probe. */
+    private long[] table = new long[2048];
     private int mask = 2047;
 
     /** @return the id of {@code buf[from..to)}, adding it when new */
@@ -25,11 +26,12 @@ final class ByteInterner {
         int h = hash(buf, from, to);
         int slot = h & mask;
         while (true) {
-            int id = table[slot] - 1;
-            if (id < 0) {
+            long e = table[slot];
+            if (e == 0) {
                 return add(buf, from, to, h, slot);
             }
-            if (hashes[id] == h && equal(id, buf, from, to)) {
+            int id = (int) e - 1;
+            if ((int) (e >>> 32) == h && equal(id, buf, from, to)) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -72,7 +74,7 @@ final class ByteInterner {
         length[size] = n;
         hashes[size] = h;
         arenaSize += n;
-        table[slot] = size + 1;
+        table[slot] = ((long) h << 32) | (size + 1L);
         size++;
         if (size * 2 > table.length) {
             rehash();
@@ -81,14 +83,14 @@ final class ByteInterner {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        table = new long[table.length * 2];
         mask = table.length - 1;
         for (int id = 0; id < size; id++) {
             int slot = hashes[id] & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = id + 1;
+            table[slot] = ((long) hashes[id] << 32) | (id + 1L);
         }
     }
 
@@ -96,9 +98,10 @@ final class ByteInterner {
     int[] sortedRanks() {
         int[] ids = new int[size];
         long[] prefix = new long[size];
+        int skip = commonPrefix();
         for (int i = 0; i < size; i++) {
             ids[i] = i;
-            prefix[i] = prefix(i);
+            prefix[i] = prefix(i, skip);
         }
         sort(ids, prefix, 0, size - 1);
         int[] rank = new int[size];
@@ -122,11 +125,31 @@ final class ByteInterner {
         return new String(arena, offset[id], length[id], StandardCharsets.UTF_8);
     }
 
-    /** First 8 bytes, big-endian, zero-padded: unsigned order of prefixes agrees with strcmp order. */
-    private long prefix(int id) {
+    /** @return the length of the prefix every string shares (such bytes never decide an order) */
+    private int commonPrefix() {
+        if (size == 0) {
+            return 0;
+        }
+        int c = length[0];
+        for (int id = 1; id < size && c > 0; id++) {
+            int n = Math.min(c, length[id]);
+            int i = 0;
+            while (i < n && arena[offset[0] + i] == arena[offset[id] + i]) {
+                i++;
+            }
+            c = i;
+        }
+        return c;
+    }
+
+    /**
+     * Bytes {@code skip .. skip+8}, big-endian, zero-padded: as every string shares its first {@code skip} bytes,
+     * unsigned order of these prefixes agrees with strcmp order (ties are resolved on the full strings).
+     */
+    private long prefix(int id, int skip) {
         long p = 0;
-        int o = offset[id];
-        int n = length[id];
+        int o = offset[id] + skip;
+        int n = length[id] - skip;
         for (int i = 0; i < 8; i++) {
             p = (p << 8) | (i < n ? arena[o + i] & 0xff : 0);
         }

@@ -36,9 +36,9 @@ public final class TrecReader {
     public static TrecData read(Path qrels, Path run) throws IOException {
         ByteInterner qids = new ByteInterner();
         ByteInterner docs = new ByteInterner();
-        Rows q = new Rows();
+        Rows q = new Rows(estimateLines(qrels));
         LineScanner.scan(qrels, (buf, f, line) -> qrelsLine(qrels, qids, docs, q, buf, f, line));
-        Rows r = new Rows();
+        Rows r = new Rows(estimateLines(run));
         LineScanner.scan(run, (buf, f, line) -> runLine(run, qids, docs, r, buf, f, line));
         checkDuplicates(qrels, q, qids.size(), docs, qids, "judged");
         checkDuplicates(run, r, qids.size(), docs, qids, "retrieved");
@@ -48,6 +48,11 @@ public final class TrecReader {
         r.remap(qRank, dRank);
         return new TrecData(qids.sortedStrings(qRank), docs.sortedStrings(dRank), r.query, r.doc, r.value, r.size,
                 q.query, q.doc, q.value, q.size);
+    }
+
+    /** @return a capacity guess from the file size (about 24 bytes a line), so the columns rarely grow */
+    private static int estimateLines(Path file) throws IOException {
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, java.nio.file.Files.size(file) / 24));
     }
 
     private static void qrelsLine(Path file, ByteInterner qids, ByteInterner docs, Rows rows, byte[] buf,
@@ -97,33 +102,38 @@ public final class TrecReader {
         for (int i = 0; i < rows.size; i++) {
             perm[next[rows.query[i]]++] = i;
         }
-        int[] stamp = new int[docs.size()];
-        int[] first = new int[docs.size()];
-        Arrays.fill(stamp, -1);
+        long[] seen = new long[docs.size()];
         for (int q = 0; q < nq; q++) {
+            long mark = (long) (q + 1) << 32;
             for (int p = off[q]; p < off[q + 1]; p++) {
                 int i = perm[p];
                 int d = rows.doc[i];
-                if (stamp[d] == q) {
-                    int a = Math.min(first[d], i);
-                    int b = Math.max(first[d], i);
-                    throw error(file, rows.line[b], String.format(Locale.ROOT, "document '%s' is %s twice for query "
+                long s = seen[d];
+                if ((s & 0xffffffff00000000L) == mark) {
+                    int a = (int) s;
+                    throw error(file, rows.line[i], String.format(Locale.ROOT, "document '%s' is %s twice for query "
                             + "'%s' (also line %d); trec_eval stops with 'duplicate docs'", docs.string(d), verb,
                             qids.string(q), rows.line[a]));
                 }
-                stamp[d] = q;
-                first[d] = i;
+                seen[d] = mark | i;
             }
         }
     }
 
     /** Growable parsed rows. */
     private static final class Rows {
-        int[] query = new int[1024];
-        int[] doc = new int[1024];
-        double[] value = new double[1024];
-        int[] line = new int[1024];
+        int[] query;
+        int[] doc;
+        double[] value;
+        int[] line;
         int size;
+
+        Rows(int capacity) {
+            query = new int[capacity];
+            doc = new int[capacity];
+            value = new double[capacity];
+            line = new int[capacity];
+        }
 
         void add(int q, int d, double v, long lineNo) {
             if (size == query.length) {

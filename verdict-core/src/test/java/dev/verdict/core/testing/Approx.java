@@ -53,7 +53,8 @@ public final class Approx {
                 }
                 assertDeepClose(en.getValue(), am.get(en.getKey()), rel, path + "." + en.getKey());
             }
-        } else if (expected instanceof List<?> el) {
+        } else if (expected != null && (expected instanceof List<?> || expected.getClass().isArray())) {
+            List<?> el = asList(expected);
             List<?> al = asList(actual);
             if (al == null || al.size() != el.size()) {
                 fail(path + ": expected list of " + el.size() + " but was " + describe(actual));

@@ -1,0 +1,123 @@
+package dev.verdict.io.trec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a file in large chunks and hands each line to a {@link Sink} split into whitespace-separated fields, without
+ * creating Strings. Whitespace is C's {@code isspace}: space, \t, \n, \v, \f, \r (as trec_eval). Lines whose first
+ * byte is {@code #} (trec_eval 10 comments) and blank lines are skipped.
+ */
+final class LineScanner {
+    /** The fields a sink may read; {@link #count} may exceed the stored {@link #MAX_FIELDS}. */
+    static final int MAX_FIELDS = 7;
+    private static final int CHUNK = 1 << 22;
+
+    /** Receives the lines of a file. */
+    interface Sink {
+        /**
+         * @param buf bytes holding the line
+         * @param f the line's fields (valid during the call)
+         * @param line 1-based physical line number
+         */
+        void line(byte[] buf, Fields f, long line);
+    }
+
+    /** Field boundaries of the current line. */
+    static final class Fields {
+        final int[] start = new int[MAX_FIELDS];
+        final int[] end = new int[MAX_FIELDS];
+        int count;
+    }
+
+    private LineScanner() {
+    }
+
+    static boolean isSpace(byte b) {
+        return b == ' ' || (b >= '\t' && b <= '\r');
+    }
+
+    /** Scans {@code file}, calling {@code sink} for each non-blank, non-comment line. */
+    static void scan(Path file, Sink sink) throws IOException {
+        byte[] buf = new byte[CHUNK];
+        int len = 0;
+        long lineNo = 0;
+        Fields f = new Fields();
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                if (len == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                int r = in.read(buf, len, buf.length - len);
+                boolean eof = r < 0;
+                if (!eof) {
+                    len += r;
+                }
+                int pos = 0;
+                while (true) {
+                    int nl = indexOf(buf, pos, len);
+                    if (nl < 0) {
+                        if (eof && pos < len) {
+                            split(buf, pos, len, f);
+                            lineNo++;
+                            emit(buf, pos, f, lineNo, sink);
+                            pos = len;
+                        }
+                        break;
+                    }
+                    split(buf, pos, nl, f);
+                    lineNo++;
+                    emit(buf, pos, f, lineNo, sink);
+                    pos = nl + 1;
+                }
+                if (eof) {
+                    return;
+                }
+                System.arraycopy(buf, pos, buf, 0, len - pos);
+                len -= pos;
+            }
+        }
+    }
+
+    private static void emit(byte[] buf, int lineStart, Fields f, long lineNo, Sink sink) {
+        if (f.count == 0 || buf[lineStart] == '#') {
+            return;
+        }
+        sink.line(buf, f, lineNo);
+    }
+
+    private static int indexOf(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void split(byte[] buf, int from, int to, Fields f) {
+        int n = 0;
+        int i = from;
+        while (true) {
+            while (i < to && isSpace(buf[i])) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int s = i;
+            while (i < to && !isSpace(buf[i])) {
+                i++;
+            }
+            if (n < MAX_FIELDS) {
+                f.start[n] = s;
+                f.end[n] = i;
+            }
+            n++;
+        }
+        f.count = n;
+    }
+}

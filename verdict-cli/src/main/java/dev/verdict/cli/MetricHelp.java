@@ -83,6 +83,7 @@ final class MetricHelp {
             case INT -> "integer";
             case BOOLEAN -> "true|false";
             case CHOICE -> String.join("|", p.choices());
+            case STRING -> "text";
         };
         String dflt = p.required() ? "required" : p.defaultValue() == null ? "optional, no default"
                 : "default " + p.defaultValue();

@@ -1,6 +1,10 @@
 package dev.verdict.core;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A batch of primitive columns, the only input of the metric engine. Which fields are set depends on the task and on
@@ -34,6 +38,8 @@ public final class Columns {
     private final double[] logProb;
     private final double[] tokenCount;
     private final double[] byteCount;
+    private final Map<String, double[]> numeric;
+    private final Map<String, Category> categories;
 
     private Columns(Builder b) {
         this.size = b.size;
@@ -59,6 +65,8 @@ public final class Columns {
         this.logProb = b.logProb;
         this.tokenCount = b.tokenCount;
         this.byteCount = b.byteCount;
+        this.numeric = Map.copyOf(b.numeric);
+        this.categories = Map.copyOf(b.categories);
     }
 
     /** @return a builder for a batch of {@code size} rows */
@@ -184,6 +192,45 @@ public final class Columns {
         return byteCount;
     }
 
+    /**
+     * A categorical column addressed by the plan's column name (e.g. a fairness metric's sensitive attribute).
+     *
+     * @param codes per-row code into {@code values}
+     * @param values the distinct values' text, code {@code i} is {@code values.get(i)}
+     */
+    public record Category(int[] codes, List<String> values) {
+        /** Copies the value list. */
+        public Category {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * @param name a column name from the plan (e.g. a metric's {@code column:} parameter)
+     * @return that numeric column, or null when the batch does not carry it
+     */
+    public double[] numeric(String name) {
+        return numeric.get(name);
+    }
+
+    /** @return the names of the named numeric columns this batch carries */
+    public Set<String> numericNames() {
+        return numeric.keySet();
+    }
+
+    /**
+     * @param name a column name from the plan (e.g. a fairness metric's {@code sensitive:} parameter)
+     * @return that categorical column, or null when the batch does not carry it
+     */
+    public Category category(String name) {
+        return categories.get(name);
+    }
+
+    /** @return the names of the named categorical columns this batch carries */
+    public Set<String> categoryNames() {
+        return categories.keySet();
+    }
+
     /** @return the weight of row {@code i} (1 when there is no weight column) */
     public double weightAt(int i) {
         return weight == null ? 1.0 : weight[i];
@@ -220,6 +267,8 @@ public final class Columns {
         b.logProb = pick(logProb, rows, count);
         b.tokenCount = pick(tokenCount, rows, count);
         b.byteCount = pick(byteCount, rows, count);
+        numeric.forEach((k, v) -> b.numeric.put(k, pick(v, rows, count)));
+        categories.forEach((k, v) -> b.categories.put(k, new Category(pick(v.codes(), rows, count), v.values())));
         return b.build();
     }
 
@@ -303,6 +352,8 @@ public final class Columns {
         private double[] logProb;
         private double[] tokenCount;
         private double[] byteCount;
+        private final Map<String, double[]> numeric = new LinkedHashMap<>();
+        private final Map<String, Category> categories = new LinkedHashMap<>();
 
         private Builder(int size) {
             this.size = size;
@@ -454,6 +505,31 @@ public final class Columns {
         /** @param v UTF-8 bytes of a row (bits per byte) @return this */
         public Builder byteCount(double[] v) {
             this.byteCount = check("byteCount", v);
+            return this;
+        }
+
+        /**
+         * Adds a numeric column addressed by its plan name.
+         *
+         * @param name the column name
+         * @param v the values
+         * @return this
+         */
+        public Builder numeric(String name, double[] v) {
+            numeric.put(java.util.Objects.requireNonNull(name, "name"), check(name, v));
+            return this;
+        }
+
+        /**
+         * Adds a categorical column addressed by its plan name.
+         *
+         * @param name the column name
+         * @param codes per-row codes into {@code values}
+         * @param values the distinct values' text
+         * @return this
+         */
+        public Builder category(String name, int[] codes, List<String> values) {
+            categories.put(java.util.Objects.requireNonNull(name, "name"), new Category(check(name, codes), values));
             return this;
         }
 

@@ -58,6 +58,16 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, boolea
         return new ParamSpec(name, ParamType.BOOLEAN, defaultValue, false, description, List.of());
     }
 
+    /** @return a text parameter the plan must give (e.g. a column name) */
+    public static ParamSpec requiredString(String name, String description) {
+        return new ParamSpec(name, ParamType.STRING, null, true, description, List.of());
+    }
+
+    /** @return a text parameter without a default that the plan may omit */
+    public static ParamSpec optionalString(String name, String description) {
+        return new ParamSpec(name, ParamType.STRING, null, false, description, List.of());
+    }
+
     /** @return a choice parameter with a default (which must be one of the choices) */
     public static ParamSpec ofChoice(String name, String defaultValue, String description, String... choices) {
         if (!List.of(choices).contains(defaultValue)) {

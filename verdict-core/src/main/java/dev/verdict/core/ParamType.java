@@ -9,5 +9,7 @@ public enum ParamType {
     /** true or false. */
     BOOLEAN,
     /** One of {@link ParamSpec#choices()}. */
-    CHOICE
+    CHOICE,
+    /** Free text, e.g. a column name; must not be blank. */
+    STRING
 }

@@ -77,6 +77,11 @@ public final class Params {
                     return b;
                 }
                 break;
+            case STRING:
+                if (v instanceof String s && !s.isBlank()) {
+                    return s;
+                }
+                break;
             case CHOICE:
                 if (v instanceof String s && spec.choices().contains(s)) {
                     return s;
@@ -97,6 +102,7 @@ public final class Params {
             case INT -> "a whole number";
             case BOOLEAN -> "true or false";
             case CHOICE -> "one of the choices";
+            case STRING -> "a non-empty text";
         };
     }
 

@@ -104,12 +104,19 @@ public final class MetricProperties {
 
     /** @return a copy of {@code c} without its weight column */
     public static Columns withoutWeight(Columns c) {
-        return Columns.builder(c.size()).label(c.label()).score(c.score()).scores(c.scores())
+        Columns.Builder b = Columns.builder(c.size()).label(c.label()).score(c.score()).scores(c.scores())
                 .predictedLabel(c.predictedLabel()).labelMatrix(c.labelMatrix()).yTrue(c.yTrue()).yPred(c.yPred())
                 .lower(c.lower()).upper(c.upper()).time(c.time()).group(c.group()).item(c.item())
                 .relevance(c.relevance()).features(c.features()).text(c.text()).references(c.references())
                 .nSamples(c.nSamples()).nCorrect(c.nCorrect()).logProb(c.logProb()).tokenCount(c.tokenCount())
-                .byteCount(c.byteCount()).build();
+                .byteCount(c.byteCount());
+        for (String name : c.numericNames()) {
+            b.numeric(name, c.numeric(name));
+        }
+        for (String name : c.categoryNames()) {
+            b.category(name, c.category(name).codes(), c.category(name).values());
+        }
+        return b.build();
     }
 
     private static void assertSame(List<Metric<?>> metrics, List<MetricValue> expected, List<MetricValue> actual,

@@ -5,9 +5,11 @@ import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.Task;
 import dev.verdict.core.binary.BinaryMetrics;
 import dev.verdict.core.clustering.ClusteringMetrics;
+import dev.verdict.core.fairness.FairnessMetrics;
 import dev.verdict.core.generation.GenerationMetrics;
 import dev.verdict.core.multiclass.MulticlassMetrics;
 import dev.verdict.core.multilabel.MultilabelMetrics;
+import dev.verdict.core.operational.OperationalMetrics;
 import dev.verdict.core.ranking.RankingMetrics;
 import dev.verdict.core.recommendation.RecommendationMetrics;
 import dev.verdict.core.regression.RegressionMetrics;
@@ -33,6 +35,8 @@ public final class MetricCatalog {
         all.addAll(RecommendationMetrics.definitions());
         all.addAll(GenerationMetrics.definitions());
         all.addAll(ClusteringMetrics.definitions());
+        all.addAll(OperationalMetrics.definitions());
+        all.addAll(FairnessMetrics.definitions());
         return List.copyOf(all);
     }
 

@@ -25,7 +25,8 @@ import java.util.Map;
  */
 public final class PlanLoader {
     /** Accepted top-level keys. */
-    public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics");
+    public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics",
+            "validation");
 
     private final Path file;
     private final PlanErrors errors;

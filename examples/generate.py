@@ -97,9 +97,59 @@ def delivery(n=5000, seed=23):
           ["order_id", "region", "ts", "minutes", "predicted_minutes", "lower_80", "upper_80"], rows)
 
 
+def search(queries=50, depth=100, seed=31):
+    """A TREC run (qid Q0 docno rank score tag) and its qrels (qid 0 docno rel): graded judgments, some relevant
+    documents never retrieved, score ties."""
+    rnd = random.Random(seed)
+    run_lines, qrels_lines = [], []
+    for q in range(1, queries + 1):
+        qid = "Q%03d" % q
+        pool = ["D%05d" % rnd.randrange(100000) for _ in range(depth * 2)]
+        pool = sorted(set(pool))
+        rnd.shuffle(pool)
+        retrieved = pool[:depth]
+        judged = rnd.sample(pool[: depth + depth // 2], depth // 2)
+        for d in sorted(judged):
+            rel = rnd.choice([0, 0, 0, 1, 1, 2])
+            qrels_lines.append("%s 0 %s %d\n" % (qid, d, rel))
+        scored = [(round(rnd.gauss(0, 1) + (0.8 if d in judged else 0.0), 2), d) for d in retrieved]
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        for rank, (score, d) in enumerate(scored, 1):
+            run_lines.append("%s Q0 %s %d %.2f bm25\n" % (qid, d, rank, score))
+    os.makedirs(os.path.join(HERE, "search"), exist_ok=True)
+    with open(os.path.join(HERE, "search", "run.txt"), "w") as f:
+        f.writelines(run_lines)
+    with open(os.path.join(HERE, "search", "qrels.txt"), "w") as f:
+        f.writelines(qrels_lines)
+
+
+def assistant(n=300, seed=41):
+    """JSON Lines of assistant answers: hyp, refs (a list of 1-3 references), the answer's summed natural-log token
+    probability (logprob) and token count (tokens)."""
+    import json
+    rnd = random.Random(seed)
+    words = ("the order ships within two days you can track it in your account refund is issued to the original "
+             "card please contact support if the package is late we are sorry for the delay").split()
+    os.makedirs(os.path.join(HERE, "assistant"), exist_ok=True)
+    with open(os.path.join(HERE, "assistant", "outputs.jsonl"), "w") as f:
+        for i in range(n):
+            ref = [rnd.choice(words) for _ in range(rnd.randint(6, 14))]
+            refs = [" ".join(ref)]
+            for _ in range(rnd.randint(0, 2)):
+                alt = [w if rnd.random() < 0.8 else rnd.choice(words) for w in ref]
+                refs.append(" ".join(alt))
+            hyp = [w for w in ref if rnd.random() < 0.85] + [rnd.choice(words) for _ in range(rnd.randint(0, 2))]
+            tokens = len(hyp) + 1
+            logprob = round(sum(math.log(rnd.uniform(0.05, 0.95)) for _ in range(tokens)), 4)
+            f.write(json.dumps({"id": "A%04d" % i, "hyp": " ".join(hyp), "refs": refs, "logprob": logprob,
+                                "tokens": tokens}) + "\n")
+
+
 if __name__ == "__main__":
     for d in ("fraud", "tickets", "delivery"):
         os.makedirs(os.path.join(HERE, d), exist_ok=True)
     fraud()
     tickets()
     delivery()
+    search()
+    assistant()

@@ -34,13 +34,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "<file>",
             description = "The predictions file (.csv, .tsv, .parquet, .jsonl, .ndjson, .json); overrides the plan's "
-                    + "data.path.")
+                    + "data.path (for a ranking plan with TREC files: data.run).")
     Path data;
 
     @Option(names = "--json", paramLabel = "<results.json>",
             description = "Also write the results as JSON to this file (format: docs/json-output.md; NaN is written "
                     + "as null).")
     Path json;
+
+    @Option(names = "--per-query",
+            description = "Also print the per-query values of the ranking metrics (tab-separated: query, then one "
+                    + "column per metric id), after the table. The JSON output always carries them in "
+                    + "detail.queries / detail.per_query.")
+    boolean perQuery;
 
     @Override
     public Integer call() {
@@ -57,6 +63,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 JsonReportWriter.write(report, json);
             }
             out.print(TextReportWriter.render(report));
+            if (perQuery) {
+                out.println();
+                out.print(TextReportWriter.renderPerQuery(report));
+            }
             if (json != null) {
                 out.println();
                 out.println("results written to " + json);

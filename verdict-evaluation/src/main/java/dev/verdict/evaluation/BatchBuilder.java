@@ -14,8 +14,11 @@ import java.util.Locale;
  * (finite numbers, non-negative weights, declared classes, 0/1 multilabel truth) and names the offending cell.
  */
 final class BatchBuilder {
-    /** The batch, its task context and data-level warnings. */
-    record Batch(Columns columns, TaskContext context, List<String> warnings) {
+    /**
+     * The batch, its task context, data-level warnings, and the names of the group codes (ranking queries, in code
+     * order) or null.
+     */
+    record Batch(Columns columns, TaskContext context, List<String> warnings, List<String> groupNames) {
     }
 
     private final Plan plan;
@@ -36,7 +39,8 @@ final class BatchBuilder {
         DataSpec d = plan.data();
         Columns.Builder b = Columns.builder(table.rows());
         List<String> warnings = new ArrayList<>();
-        List<String> classes;
+        List<String> classes = List.of();
+        List<String> groupNames = null;
         switch (plan.task()) {
             case BINARY -> {
                 BinaryCoding coding = BinaryCoding.of(ref, d.label(), d.prediction(), d.positive());
@@ -66,10 +70,10 @@ final class BatchBuilder {
                         .upper(number(d.upper()));
                 classes = List.of();
             }
-            default -> throw new AssertionError(plan.task());
+            default -> groupNames = new TaskBatches(plan, table, ref).fill(b);
         }
         b.time(number(d.time())).weight(weights(d.weight()));
-        return new Batch(b.build(), plan.context(classes), warnings);
+        return new Batch(b.build(), plan.context(classes), warnings, groupNames);
     }
 
     /** @return a NUMBER column whose values are all finite, or null when {@code column} is null */
@@ -174,7 +178,7 @@ final class BatchBuilder {
         }
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -36,7 +36,9 @@ final class ColumnPlan {
         } else {
             c.add(d.label(), regression ? ColumnType.NUMBER : ColumnType.CATEGORY, "data.label");
         }
-        c.add(d.prediction(), regression ? ColumnType.NUMBER : ColumnType.CATEGORY, "data.prediction");
+        c.add(d.prediction(), regression ? ColumnType.NUMBER : task == Task.GENERATION ? ColumnType.TEXT
+                : ColumnType.CATEGORY, "data.prediction");
+        c.addOthers(d);
         c.add(d.score(), ColumnType.NUMBER, "data.score");
         for (int k = 0; k < d.scores().size(); k++) {
             c.add(d.scores().get(k), ColumnType.NUMBER, "data.scores[" + k + "]");
@@ -46,6 +48,11 @@ final class ColumnPlan {
         c.add(d.time(), ColumnType.NUMBER, "data.time");
         c.add(d.weight(), ColumnType.NUMBER, "data.weight");
         for (String s : plan.slices()) {
+            ColumnType had = c.types.get(s);
+            if (had == ColumnType.TEXT || had == ColumnType.TEXT_LIST) {
+                throw new InvalidInputException("plan " + plan.path() + ": cannot slice by column '" + s + "': it is "
+                        + "read as text (" + c.roles.get(s) + "); slice by a category column");
+            }
             if (!c.types.containsKey(s)) {
                 c.add(s, ColumnType.CATEGORY, "slices");
             } else {
@@ -53,6 +60,20 @@ final class ColumnPlan {
             }
         }
         return c;
+    }
+
+    /** The single-column keys of ranking, generation, clustering and recommendation, and the feature columns. */
+    private void addOthers(DataSpec d) {
+        for (String key : java.util.List.of("query", "item", "user", "problem", "passed", "cluster", "category")) {
+            add(d.column(key), ColumnType.CATEGORY, "data." + key);
+        }
+        for (String key : java.util.List.of("relevance", "n_samples", "n_correct", "logprob", "tokens", "bytes")) {
+            add(d.column(key), ColumnType.NUMBER, "data." + key);
+        }
+        add(d.column("references"), ColumnType.TEXT_LIST, "data.references");
+        for (int k = 0; k < d.features().size(); k++) {
+            add(d.features().get(k), ColumnType.NUMBER, "data.features[" + k + "]");
+        }
     }
 
     private void add(String column, ColumnType type, String role) {
@@ -67,7 +88,8 @@ final class ColumnPlan {
         }
         if (had != type) {
             throw new InvalidInputException("column '" + column + "' is used both as " + roles.get(column)
-                    + " and as " + role + ", which need different types (a category and a number)");
+                    + " and as " + role + ", which need different types (" + had.name().toLowerCase(java.util.Locale.ROOT)
+                    + " and " + type.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         roles.put(column, roles.get(column) + ", " + role);
     }

@@ -10,7 +10,14 @@ import dev.verdict.io.DataTable;
 import dev.verdict.io.MissingPolicy;
 import dev.verdict.plan.MetricSpec;
 import dev.verdict.plan.Plan;
+import dev.verdict.core.Task;
+import dev.verdict.core.TaskContext;
+import dev.verdict.io.trec.TrecData;
+import dev.verdict.io.trec.TrecReader;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +43,9 @@ public final class Evaluation {
      * @throws InvalidInputException for every data problem, naming the file, column, row and expectation
      */
     public static EvaluationReport run(Plan plan, Path dataOverride) {
+        if (plan.task() == Task.RANKING && plan.data().run() != null) {
+            return runTrec(plan, dataOverride != null ? dataOverride : plan.data().run());
+        }
         Path data = dataOverride != null ? dataOverride : plan.data().path();
         if (data == null) {
             throw new InvalidInputException("plan " + plan.path()
@@ -60,29 +70,20 @@ public final class Evaluation {
     public static EvaluationReport evaluate(Plan plan, DataTable table) {
         ColumnPlan columns = ColumnPlan.of(plan);
         BatchBuilder.Batch batch = BatchBuilder.build(plan, table, columns);
-        List<Metric<?>> metrics = new ArrayList<>();
-        for (MetricSpec spec : plan.metrics()) {
-            try {
-                metrics.add(spec.definition().create(spec.rawParams(), batch.context()));
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("plan " + plan.path() + ": " + spec.where() + ": " + e.getMessage(), e);
-            }
-            if (spec.definition().requiresProbability()) {
-                BatchBuilder.requireProbabilities(plan, table, columns,
-                        spec.definition().name() + " (" + spec.where() + ")");
-            }
-        }
+        List<Metric<?>> metrics = create(plan, batch.context(), table, columns);
         MetricSuite suite = MetricSuite.of(metrics);
         Columns all = batch.columns();
         List<List<ResultRow>> perMetric = new ArrayList<>();
         for (int m = 0; m < metrics.size(); m++) {
             perMetric.add(new ArrayList<>());
         }
-        add(perMetric, plan, metrics, ResultRow.ALL, all.size(), accumulateInTwo(suite, all).results());
+        add(perMetric, plan, metrics, ResultRow.ALL, all.size(), results(accumulateInTwo(suite, all), table.file()),
+                batch.groupNames());
         for (String column : plan.slices()) {
             for (SliceIndex.Group g : SliceIndex.groups(table, column, columns.type(column))) {
                 Columns part = all.select(g.rows(), g.rows().length);
-                add(perMetric, plan, metrics, g.name(), part.size(), suite.newAccumulator().accept(part).results());
+                add(perMetric, plan, metrics, g.name(), part.size(),
+                        results(suite.newAccumulator().accept(part), table.file()), batch.groupNames());
             }
         }
         List<ResultRow> results = new ArrayList<>();
@@ -91,15 +92,82 @@ public final class Evaluation {
                 table.file().toString(), table.rows(), table.dropped(), batch.warnings(), results);
     }
 
+    /**
+     * Evaluates a ranking plan on TREC files: the run (qid Q0 docno rank score tag) and the qrels (qid 0 docno rel),
+     * read by {@link TrecReader} into shared-dictionary columns and folded as one run batch and one qrels batch.
+     */
+    private static EvaluationReport runTrec(Plan plan, Path run) {
+        TrecData trec;
+        try {
+            trec = TrecReader.read(plan.data().qrels(), run);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(e.getFile() + ": file not found");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read " + e.getMessage());
+        }
+        TaskContext context = plan.context(List.of());
+        List<Metric<?>> metrics = create(plan, context, null, null);
+        MetricSuite.Accumulator acc = MetricSuite.of(metrics).newAccumulator();
+        acc.accept(trec.runColumns()).accept(trec.qrelsColumns());
+        List<List<ResultRow>> perMetric = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            perMetric.add(new ArrayList<>());
+        }
+        add(perMetric, plan, metrics, ResultRow.ALL, trec.runRows(), results(acc, run), trec.queries());
+        List<ResultRow> results = new ArrayList<>();
+        perMetric.forEach(results::addAll);
+        return new EvaluationReport(VerdictVersion.get(), plan.path().toString(), plan.sha256(), run.toString(),
+                trec.runRows(), 0, List.of(), results);
+    }
+
+    /** @return the suite's values; an engine error found only when all rows are in is prefixed with the file */
+    private static List<MetricValue> results(MetricSuite.Accumulator acc, Path file) {
+        try {
+            return acc.results();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Metric<?>> create(Plan plan, TaskContext context, DataTable table, ColumnPlan columns) {
+        List<Metric<?>> metrics = new ArrayList<>();
+        for (MetricSpec spec : plan.metrics()) {
+            try {
+                metrics.add(spec.definition().create(spec.rawParams(), context));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("plan " + plan.path() + ": " + spec.where() + ": " + e.getMessage(), e);
+            }
+            if (table != null && spec.definition().requiresProbability()) {
+                BatchBuilder.requireProbabilities(plan, table, columns,
+                        spec.definition().name() + " (" + spec.where() + ")");
+            }
+        }
+        return metrics;
+    }
+
     private static void add(List<List<ResultRow>> perMetric, Plan plan, List<Metric<?>> metrics, String slice,
-            long n, List<MetricValue> values) {
+            long n, List<MetricValue> values, List<String> groupNames) {
         for (int m = 0; m < metrics.size(); m++) {
             MetricSpec spec = plan.metrics().get(m);
             Metric<?> metric = metrics.get(m);
             MetricValue v = values.get(m);
             perMetric.get(m).add(new ResultRow(spec.id(), metric.definition().name(), metric.params().asMap(), slice,
-                    n, v.value(), v.detail(), v.warning()));
+                    n, v.value(), named(v.detail(), groupNames), v.warning()));
         }
+    }
+
+    /** Replaces the query codes of a ranking detail ({@code queries}) by the query ids. */
+    private static Map<String, Object> named(Map<String, Object> detail, List<String> groupNames) {
+        if (groupNames == null || detail == null || !(detail.get("queries") instanceof int[] codes)) {
+            return detail;
+        }
+        List<String> names = new ArrayList<>(codes.length);
+        for (int c : codes) {
+            names.add(groupNames.get(c));
+        }
+        Map<String, Object> out = new LinkedHashMap<>(detail);
+        out.put("queries", names);
+        return out;
     }
 
     /** Accumulates rows [0, n/2) on a second thread and [n/2, n) on this one, then combines (the merge contract). */

@@ -44,6 +44,49 @@ public final class TextReportWriter {
         return sb.toString();
     }
 
+    /**
+     * Renders the per-query values of the results that carry them (ranking metrics: {@code detail.queries} and
+     * {@code detail.per_query}) as a table with one row per query and one column per metric id, in plan order.
+     *
+     * @return the table, or a one-line note when no result has per-query values
+     */
+    public static String renderPerQuery(EvaluationReport report) {
+        List<ResultRow> withValues = new ArrayList<>();
+        java.util.LinkedHashSet<String> queries = new java.util.LinkedHashSet<>();
+        for (ResultRow r : report.results()) {
+            if (r.detail().get("queries") instanceof List<?> q && r.detail().get("per_query") instanceof double[]) {
+                withValues.add(r);
+                q.forEach(x -> queries.add(String.valueOf(x)));
+            }
+        }
+        if (withValues.isEmpty()) {
+            return "no per-query values (only ranking metrics have them)" + System.lineSeparator();
+        }
+        List<String> header = new ArrayList<>(List.of("query"));
+        List<java.util.Map<String, Double>> byQuery = new ArrayList<>();
+        for (ResultRow r : withValues) {
+            header.add(r.id());
+            List<?> q = (List<?>) r.detail().get("queries");
+            double[] v = (double[]) r.detail().get("per_query");
+            java.util.Map<String, Double> m = new java.util.HashMap<>();
+            for (int i = 0; i < v.length; i++) {
+                m.put(String.valueOf(q.get(i)), v[i]);
+            }
+            byQuery.add(m);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join("\t", header)).append(System.lineSeparator());
+        for (String q : queries) {
+            StringBuilder line = new StringBuilder(q);
+            for (java.util.Map<String, Double> m : byQuery) {
+                Double v = m.get(q);
+                line.append('\t').append(v == null ? "-" : value(v));
+            }
+            sb.append(line).append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
     private static void appendAligned(StringBuilder sb, List<String[]> rows) {
         int[] width = new int[HEADER.length];
         for (String[] r : rows) {

@@ -20,7 +20,13 @@ final class ColumnPlan {
         /** Boolean source: one BOOLEAN result. */
         CATEGORY_BOOLEAN,
         /** Any other source: one VARCHAR result. */
-        CATEGORY_TEXT
+        CATEGORY_TEXT,
+        /** TEXT column: one VARCHAR result. */
+        TEXT,
+        /** TEXT_LIST column from a VARCHAR or scalar source: one VARCHAR result, one element. */
+        TEXT_LIST_SINGLE,
+        /** TEXT_LIST column from a JSON or LIST source: one VARCHAR result holding JSON (a string or a list). */
+        TEXT_LIST_JSON
     }
 
     final ColumnRequest request;
@@ -51,7 +57,12 @@ final class ColumnPlan {
             case CATEGORY_BOOLEAN:
                 return new String[] {c};
             case CATEGORY_TEXT:
+            case TEXT:
+            case TEXT_LIST_SINGLE:
                 return new String[] {textOf(c)};
+            case TEXT_LIST_JSON:
+                return new String[] {family(duckType).equals("JSON") ? "CAST(" + c + " AS VARCHAR)"
+                    : "CAST(to_json(" + c + ") AS VARCHAR)"};
             default:
                 throw new AssertionError(kind);
         }
@@ -69,6 +80,12 @@ final class ColumnPlan {
     }
 
     private static Kind kindOf(ColumnType type, String family) {
+        if (type == ColumnType.TEXT) {
+            return Kind.TEXT;
+        }
+        if (type == ColumnType.TEXT_LIST) {
+            return family.equals("JSON") || family.equals("LIST") ? Kind.TEXT_LIST_JSON : Kind.TEXT_LIST_SINGLE;
+        }
         boolean number = type == ColumnType.NUMBER;
         switch (family) {
             case "INTEGER":
@@ -84,7 +101,8 @@ final class ColumnPlan {
         }
     }
 
-    /** @return INTEGER (fits a BIGINT), WIDE_INTEGER, FLOAT (float, double, decimal), BOOLEAN, VARCHAR, JSON or OTHER */
+    /** @return INTEGER (fits a BIGINT), WIDE_INTEGER, FLOAT (float, double, decimal), BOOLEAN, VARCHAR, JSON, LIST
+     *     (any {@code T[]}) or OTHER */
     static String family(String duckType) {
         String t = duckType.trim().toUpperCase(Locale.ROOT);
         switch (t) {
@@ -108,7 +126,7 @@ final class ColumnPlan {
             case "JSON":
                 return t;
             default:
-                return t.startsWith("DECIMAL") ? "FLOAT" : "OTHER";
+                return t.startsWith("DECIMAL") ? "FLOAT" : t.endsWith("[]") ? "LIST" : "OTHER";
         }
     }
 }

@@ -8,5 +8,13 @@ public enum ColumnType {
      * Categorical: any type, dictionary-encoded into an {@code int[]} of codes; each distinct value's canonical text
      * (integers without a decimal point, booleans as {@code true}/{@code false}) is in the dictionary.
      */
-    CATEGORY
+    CATEGORY,
+    /** Text: read into a {@code String[]} as written (numbers and booleans as DuckDB prints them); null is missing,
+     * an empty string is a value. */
+    TEXT,
+    /**
+     * A list of strings per row, read into a {@code String[][]}: a JSON/Parquet list of strings, or a single string
+     * (one element). Null is missing; an empty list is an error naming the row.
+     */
+    TEXT_LIST
 }

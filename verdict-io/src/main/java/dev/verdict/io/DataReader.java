@@ -1,5 +1,6 @@
 package dev.verdict.io;
 
+import dev.verdict.core.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,7 +57,49 @@ public final class DataReader {
         try (Connection conn = connect()) {
             return read(conn, file, format, columns, missing);
         } catch (SQLException e) {
+            InvalidInputException utf8 = Utf8Check.firstInvalidLine(file, e);
+            if (utf8 != null) {
+                throw utf8;
+            }
             throw Problems.unreadable(file, format, e);
+        }
+    }
+
+    /**
+     * Computes item popularity from an interactions table with DuckDB: for each distinct item, the share of distinct
+     * users with at least one row for it ({@code COUNT(DISTINCT user) / total distinct users}). Rows with a null
+     * user or item are ignored. Items are keyed by their canonical text, as CATEGORY columns code them.
+     *
+     * @param file the interactions file (any format {@link #read} accepts)
+     * @param user the user column
+     * @param item the item column
+     * @return popularity in (0, 1] by item text
+     * @throws dev.verdict.core.InvalidInputException for a missing file, unknown column or unreadable content
+     */
+    public static Map<String, Double> popularity(Path file, ColumnRequest user, ColumnRequest item) {
+        FileFormat format = FileFormat.of(file);
+        checkReadable(file);
+        try (Connection conn = connect()) {
+            String source = format.source(file, List.of());
+            List<ColumnPlan> plans = plan(file, format, List.of(user, item), describe(conn, source));
+            String u = "CAST(" + plans.get(0).selectExpressions()[0] + " AS VARCHAR)";
+            String i = "CAST(" + plans.get(1).selectExpressions()[0] + " AS VARCHAR)";
+            String sql = "WITH t AS (SELECT " + u + " AS u, " + i + " AS i FROM " + source + ") SELECT i, "
+                    + "COUNT(DISTINCT u) * 1.0 / (SELECT COUNT(DISTINCT u) FROM t WHERE u IS NOT NULL AND i IS NOT "
+                    + "NULL) FROM t WHERE u IS NOT NULL AND i IS NOT NULL GROUP BY i";
+            Map<String, Double> out = new java.util.HashMap<>();
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getDouble(2));
+                }
+            }
+            if (out.isEmpty()) {
+                throw Problems.noRows(file);
+            }
+            return out;
+        } catch (SQLException e) {
+            InvalidInputException utf8 = Utf8Check.firstInvalidLine(file, e);
+            throw utf8 != null ? utf8 : Problems.unreadable(file, format, e);
         }
     }
 
@@ -72,7 +115,9 @@ public final class DataReader {
             // A cell after DuckDB's type-sniffing sample did not fit the inferred type: re-read as text to find it.
             List<String> names = new ArrayList<>();
             for (ColumnRequest c : columns) {
-                names.add(c.name());
+                if (c.type() != ColumnType.TEXT_LIST) {
+                    names.add(c.name());
+                }
             }
             String asText = format.source(file, names);
             try {

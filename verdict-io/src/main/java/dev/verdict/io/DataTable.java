@@ -17,6 +17,8 @@ public final class DataTable {
     private final Map<String, double[]> numbers;
     private final Map<String, int[]> codes;
     private final Map<String, List<String>> dictionaries;
+    private final Map<String, String[]> texts;
+    private final Map<String, String[][]> textLists;
     private final long[] sourceRows;
 
     /**
@@ -30,6 +32,25 @@ public final class DataTable {
      */
     public DataTable(Path file, int rows, long dropped, Map<String, double[]> numbers, Map<String, int[]> codes,
             Map<String, List<String>> dictionaries, long[] sourceRows) {
+        this(file, rows, dropped, numbers, codes, dictionaries, Map.of(), Map.of(), sourceRows);
+    }
+
+    /**
+     * @param file the file read
+     * @param rows rows kept
+     * @param dropped rows dropped by {@link MissingPolicy#DROP}
+     * @param numbers NUMBER columns by name
+     * @param codes CATEGORY columns' codes by name
+     * @param dictionaries CATEGORY columns' values by name (code i is value i)
+     * @param texts TEXT columns by name
+     * @param textLists TEXT_LIST columns by name
+     * @param sourceRows 1-based file row of each kept row, or null when no row was dropped (then row i is i + 1)
+     */
+    public DataTable(Path file, int rows, long dropped, Map<String, double[]> numbers, Map<String, int[]> codes,
+            Map<String, List<String>> dictionaries, Map<String, String[]> texts, Map<String, String[][]> textLists,
+            long[] sourceRows) {
+        this.texts = Map.copyOf(texts);
+        this.textLists = Map.copyOf(textLists);
         this.file = Objects.requireNonNull(file);
         this.rows = rows;
         this.dropped = dropped;
@@ -67,6 +88,22 @@ public final class DataTable {
     /** @return a CATEGORY column's values; code i is value i */
     public List<String> dictionary(String column) {
         return require(dictionaries, column);
+    }
+
+    /** @return a TEXT column (shared array, do not modify) */
+    public String[] texts(String column) {
+        return require(texts, column);
+    }
+
+    /** @return a TEXT_LIST column: each row's strings, at least one (shared arrays, do not modify) */
+    public String[][] textLists(String column) {
+        return require(textLists, column);
+    }
+
+    /** @return whether a column was read (as any type) */
+    public boolean has(String column) {
+        return numbers.containsKey(column) || codes.containsKey(column) || texts.containsKey(column)
+                || textLists.containsKey(column);
     }
 
     /** @return the 1-based data row in the file (header excluded) of kept row {@code i} */

@@ -70,6 +70,10 @@ final class Problems {
                 + (v > 0 ? "Infinity" : "-Infinity"));
     }
 
+    static InvalidInputException badList(Path file, ColumnPlan p, long row, String reason) {
+        return new InvalidInputException(where(file, p, row) + ": " + reason);
+    }
+
     static InvalidInputException noRows(Path file) {
         return new InvalidInputException(file + ": no data rows (expected a header and at least one row of data)");
     }

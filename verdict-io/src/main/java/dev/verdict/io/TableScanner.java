@@ -22,6 +22,8 @@ final class TableScanner {
     private final double[][] numbers;
     private final int[][] codes;
     private final CategoryEncoder[] encoders;
+    private final String[][] texts;
+    private final String[][][] lists;
     private final double[][] doubleCells;
     private final long[][] longCells;
     private final boolean[][] nullCells;
@@ -41,9 +43,16 @@ final class TableScanner {
         numbers = new double[n][];
         codes = new int[n][];
         encoders = new CategoryEncoder[n];
+        texts = new String[n][];
+        lists = new String[n][][];
         for (int j = 0; j < n; j++) {
-            if (this.plans[j].request.type() == ColumnType.NUMBER) {
+            ColumnType type = this.plans[j].request.type();
+            if (type == ColumnType.NUMBER) {
                 numbers[j] = new double[capacity];
+            } else if (type == ColumnType.TEXT) {
+                texts[j] = new String[capacity];
+            } else if (type == ColumnType.TEXT_LIST) {
+                lists[j] = new String[capacity][];
             } else {
                 codes[j] = new int[capacity];
                 encoders[j] = new CategoryEncoder();
@@ -121,6 +130,9 @@ final class TableScanner {
                             nullCells[j]);
                     break;
                 case CATEGORY_TEXT:
+                case TEXT:
+                case TEXT_LIST_SINGLE:
+                case TEXT_LIST_JSON:
                     source.strings(p.resultIndex, textCells[j]);
                     break;
                 default:
@@ -238,6 +250,15 @@ final class TableScanner {
                         out[kept + r] = enc.codeOfBoolean(longCells[j][r] != 0L);
                     }
                     break;
+                case TEXT:
+                    System.arraycopy(textCells[j], 0, texts[j], kept, len);
+                    break;
+                case TEXT_LIST_SINGLE:
+                case TEXT_LIST_JSON:
+                    for (int r = 0; r < len; r++) {
+                        lists[j][kept + r] = list(j, textCells[j][r], row + r + 1);
+                    }
+                    break;
                 default:
                     for (int r = 0; r < len; r++) {
                         out[kept + r] = enc.codeOfText(textCells[j][r]);
@@ -286,6 +307,10 @@ final class TableScanner {
                 String s = textCells[j][r];
                 return s != null && !s.isEmpty();
             }
+            case TEXT:
+            case TEXT_LIST_SINGLE:
+            case TEXT_LIST_JSON:
+                return textCells[j][r] != null;
             default:
                 throw new AssertionError(p.kind);
         }
@@ -312,6 +337,13 @@ final class TableScanner {
                     break;
                 case CATEGORY_TEXT:
                     codes[j][kept] = encoders[j].codeOfText(textCells[j][r]);
+                    break;
+                case TEXT:
+                    texts[j][kept] = textCells[j][r];
+                    break;
+                case TEXT_LIST_SINGLE:
+                case TEXT_LIST_JSON:
+                    lists[j][kept] = list(j, textCells[j][r], row);
                     break;
                 default:
                     throw new AssertionError(plans[j].kind);
@@ -341,6 +373,10 @@ final class TableScanner {
         for (int j = 0; j < plans.length; j++) {
             if (numbers[j] != null) {
                 numbers[j] = Arrays.copyOf(numbers[j], capacity);
+            } else if (texts[j] != null) {
+                texts[j] = Arrays.copyOf(texts[j], capacity);
+            } else if (lists[j] != null) {
+                lists[j] = Arrays.copyOf(lists[j], capacity);
             } else {
                 codes[j] = Arrays.copyOf(codes[j], capacity);
             }
@@ -360,17 +396,42 @@ final class TableScanner {
         Map<String, double[]> num = new HashMap<>();
         Map<String, int[]> cat = new HashMap<>();
         Map<String, List<String>> dict = new HashMap<>();
+        Map<String, String[]> text = new HashMap<>();
+        Map<String, String[][]> list = new HashMap<>();
         for (int j = 0; j < plans.length; j++) {
             String name = plans[j].request.name();
             if (numbers[j] != null) {
                 num.put(name, trim(numbers[j]));
+            } else if (texts[j] != null) {
+                text.put(name, texts[j].length == kept ? texts[j] : Arrays.copyOf(texts[j], kept));
+            } else if (lists[j] != null) {
+                list.put(name, lists[j].length == kept ? lists[j] : Arrays.copyOf(lists[j], kept));
             } else {
                 cat.put(name, trim(codes[j]));
                 dict.put(name, encoders[j].dictionary());
             }
         }
         long[] src = sourceRows == null ? null : Arrays.copyOf(sourceRows, kept);
-        return new DataTable(file, kept, dropped, num, cat, dict, src);
+        return new DataTable(file, kept, dropped, num, cat, dict, text, list, src);
+    }
+
+    /** @return the strings of a TEXT_LIST cell; an empty list or a non-string element is an error naming the row */
+    private String[] list(int j, String cell, long fileRow) {
+        ColumnPlan p = plans[j];
+        String[] out;
+        if (p.kind == ColumnPlan.Kind.TEXT_LIST_SINGLE) {
+            out = new String[] {cell};
+        } else {
+            try {
+                out = JsonStrings.parse(cell);
+            } catch (IllegalArgumentException e) {
+                throw Problems.badList(file, p, fileRow, e.getMessage());
+            }
+        }
+        if (out.length == 0) {
+            throw Problems.badList(file, p, fileRow, "the list is empty (expected at least one string)");
+        }
+        return out;
     }
 
     private double[] trim(double[] a) {

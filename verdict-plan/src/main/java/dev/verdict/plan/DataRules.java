@@ -1,5 +1,6 @@
 package dev.verdict.plan;
 
+import dev.verdict.core.Params;
 import dev.verdict.core.Task;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -10,7 +11,13 @@ import java.util.Map;
 final class DataRules {
     /** Every data key. */
     static final List<String> DATA_KEYS = List.of("path", "id", "label", "score", "scores", "classes", "labels",
-            "prediction", "lower", "upper", "time", "weight", "positive");
+            "prediction", "lower", "upper", "time", "weight", "positive", "run", "qrels", "query", "item",
+            "relevance", "references", "n_samples", "n_correct", "problem", "passed", "logprob", "tokens", "bytes",
+            "cluster", "features", "user", "category", "interactions", "interactions_user", "interactions_item");
+    /** Keys naming one column that are kept in {@link DataSpec#columns()}. */
+    private static final List<String> OTHER_COLUMNS = List.of("query", "item", "relevance", "references",
+            "n_samples", "n_correct", "problem", "passed", "logprob", "tokens", "bytes", "cluster", "user",
+            "category", "interactions_user", "interactions_item");
     private static final List<String> COMMON = List.of("path", "id", "time", "weight");
     private static final Map<Task, List<String>> ACCEPTED = new EnumMap<>(Task.class);
 
@@ -19,6 +26,12 @@ final class DataRules {
         ACCEPTED.put(Task.MULTICLASS, with("label", "scores", "classes", "prediction"));
         ACCEPTED.put(Task.MULTILABEL, with("labels", "scores"));
         ACCEPTED.put(Task.REGRESSION, with("label", "prediction", "lower", "upper"));
+        ACCEPTED.put(Task.RANKING, List.of("path", "run", "qrels", "query", "item", "score", "relevance"));
+        ACCEPTED.put(Task.GENERATION, List.of("path", "id", "prediction", "references", "n_samples", "n_correct",
+                "problem", "passed", "logprob", "tokens", "bytes"));
+        ACCEPTED.put(Task.CLUSTERING, List.of("path", "id", "label", "cluster", "features"));
+        ACCEPTED.put(Task.RECOMMENDATION, List.of("path", "id", "user", "item", "score", "category", "features",
+                "interactions", "interactions_user", "interactions_item"));
     }
 
     private final Path planFile;
@@ -57,12 +70,23 @@ final class DataRules {
                         + "; a " + task.id() + " plan accepts the data keys " + acceptedKeys(task));
             }
         }
-        String path = str(m, "path");
-        DataSpec d = new DataSpec(path == null ? null : resolve(path), str(m, "id"), str(m, "label"),
+        Map<String, String> other = new java.util.HashMap<>();
+        for (String key : OTHER_COLUMNS) {
+            if (str(m, key) != null) {
+                other.put(key, str(m, key));
+            }
+        }
+        DataSpec d = new DataSpec(file(m, "path"), str(m, "id"), str(m, "label"),
                 str(m, "score"), list(m, "scores"), list(m, "classes"), list(m, "labels"), str(m, "prediction"),
-                str(m, "lower"), str(m, "upper"), str(m, "time"), str(m, "weight"), str(m, "positive"));
+                str(m, "lower"), str(m, "upper"), str(m, "time"), str(m, "weight"), str(m, "positive"), other,
+                list(m, "features"), file(m, "run"), file(m, "qrels"), file(m, "interactions"));
         requireFields(d, n.line(), m);
         return d;
+    }
+
+    private Path file(Map<String, YamlNode> m, String key) {
+        String path = str(m, key);
+        return path == null ? null : resolve(path);
     }
 
     private Path resolve(String path) {
@@ -120,7 +144,139 @@ final class DataRules {
                     throw errors.at(line, "a prediction interval needs both data.lower and data.upper");
                 }
             }
+            case RANKING -> requireRanking(d, line, m);
+            case GENERATION -> requireGeneration(d, line, m);
+            case CLUSTERING -> {
+                need(d.column("cluster"), "cluster", "the predicted-cluster column", line);
+                if (d.label() == null && d.features().isEmpty()) {
+                    throw errors.at(line, "a clustering plan needs data.label (the true-class column, for the "
+                            + "label-agreement metrics) and/or data.features (feature columns, for silhouette, "
+                            + "davies_bouldin and calinski_harabasz)");
+                }
+                unique(d.features(), "features", lineOf(m, "features", line));
+            }
+            case RECOMMENDATION -> {
+                need(d.column("user"), "user", "the user column", line);
+                need(d.column("item"), "item", "the recommended-item column", line);
+                need(d.score(), "score", "the rank score column: larger = earlier in the user's list", line);
+                unique(d.features(), "features", lineOf(m, "features", line));
+                if (d.interactions() == null && (m.containsKey("interactions_user")
+                        || m.containsKey("interactions_item"))) {
+                    throw errors.at(lineOf(m, m.containsKey("interactions_user") ? "interactions_user"
+                            : "interactions_item", line), "data.interactions_user and data.interactions_item name "
+                            + "columns of data.interactions, which is not given");
+                }
+            }
             default -> throw new AssertionError(task);
+        }
+    }
+
+    private void requireRanking(DataSpec d, int line, Map<String, YamlNode> m) {
+        if (d.run() != null || d.qrels() != null) {
+            if (d.run() == null || d.qrels() == null) {
+                throw errors.at(lineOf(m, d.run() == null ? "qrels" : "run", line), "a ranking plan with TREC files "
+                        + "needs both data.run (qid Q0 docno rank score tag) and data.qrels (qid 0 docno rel)");
+            }
+            for (String k : List.of("path", "query", "item", "score", "relevance")) {
+                if (m.containsKey(k)) {
+                    throw errors.at(lineOf(m, k, line), "data." + k + " describes a table, but this plan reads TREC "
+                            + "files (data.run, data.qrels); give either data.run + data.qrels or data.path with "
+                            + "data.query, data.item, data.score and data.relevance");
+                }
+            }
+            return;
+        }
+        if (d.column("query") == null && d.column("item") == null && d.score() == null) {
+            throw errors.at(line, "a ranking plan needs data.run + data.qrels (TREC files) or the columns "
+                    + "data.query, data.item, data.score and data.relevance of a table (data.path or --data)");
+        }
+        need(d.column("query"), "query", "the query column", line);
+        need(d.column("item"), "item", "the document column", line);
+        need(d.score(), "score", "the retrieval score column: larger = ranked earlier", line);
+        need(d.column("relevance"), "relevance", "the graded relevance of each retrieved document", line);
+    }
+
+    private void requireGeneration(DataSpec d, int line, Map<String, YamlNode> m) {
+        pair(d, "n_samples", "n_correct", line, m);
+        pair(d, "problem", "passed", line, m);
+        pair(d, "logprob", "tokens", line, m);
+        if (d.column("references") != null && d.prediction() == null) {
+            throw errors.at(lineOf(m, "references", line), "data.references needs data.prediction, the generated "
+                    + "text column");
+        }
+        if (d.column("bytes") != null && d.column("logprob") == null) {
+            throw errors.at(lineOf(m, "bytes", line), "data.bytes is used with data.logprob (bits_per_byte)");
+        }
+        if (d.prediction() == null && d.column("n_samples") == null && d.column("problem") == null
+                && d.column("logprob") == null) {
+            throw errors.at(line, "a generation plan needs data.prediction (+ data.references), data.n_samples + "
+                    + "data.n_correct, data.problem + data.passed, or data.logprob + data.tokens");
+        }
+    }
+
+    private void pair(DataSpec d, String a, String b, int line, Map<String, YamlNode> m) {
+        if ((d.column(a) == null) != (d.column(b) == null)) {
+            String given = d.column(a) == null ? b : a;
+            throw errors.at(lineOf(m, given, line), "data." + a + " and data." + b + " go together; give both");
+        }
+    }
+
+    /**
+     * Checks that the plan's data gives what a metric reads (for the tasks whose metrics cannot tell from the task
+     * context).
+     *
+     * @return what is missing, or null when the metric can run
+     */
+    static String missingInput(Task task, String metric, Params params, DataSpec d) {
+        switch (task) {
+            case GENERATION -> {
+                switch (metric) {
+                    case "pass_at_k":
+                        return d.column("n_samples") != null || d.column("problem") != null ? null
+                                : "pass_at_k needs data.n_samples + data.n_correct (one row per problem) or "
+                                + "data.problem + data.passed (one row per sample)";
+                    case "perplexity":
+                    case "bits_per_token":
+                        return d.column("logprob") != null ? null : metric + " needs data.logprob (the row's summed "
+                                + "natural-log token probability) and data.tokens (its token count)";
+                    case "bits_per_byte":
+                        return d.column("logprob") != null && (d.column("bytes") != null || d.prediction() != null)
+                                ? null : "bits_per_byte needs data.logprob and data.bytes (or data.prediction, "
+                                + "whose UTF-8 length is used)";
+                    default:
+                        return d.prediction() != null && d.column("references") != null ? null
+                                : metric + " needs data.prediction (generated text) and data.references (a string "
+                                + "or a list of strings per row)";
+                }
+            }
+            case CLUSTERING -> {
+                boolean geometric = metric.equals("silhouette") || metric.equals("davies_bouldin")
+                        || metric.equals("calinski_harabasz");
+                if (geometric) {
+                    return d.features().isEmpty() ? metric + " needs data.features, the feature columns" : null;
+                }
+                return d.label() == null ? metric + " needs data.label, the true-class column" : null;
+            }
+            case RECOMMENDATION -> {
+                if (metric.equals("novelty")) {
+                    return d.interactions() != null ? null : "novelty needs data.interactions, a table of "
+                            + "(user, item) interactions from which item popularity is computed";
+                }
+                if (metric.equals("intra_list_diversity")) {
+                    boolean byCategory = params.getString("by").equals("category");
+                    if (byCategory && d.column("category") == null) {
+                        return "intra_list_diversity with by: category needs data.category, the item category column";
+                    }
+                    if (!byCategory && d.features().isEmpty()) {
+                        return "intra_list_diversity with by: features needs data.features, the item feature "
+                                + "columns (or set by: category)";
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.verdict.plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +23,38 @@ import java.util.Optional;
  * @param time numeric ordering column
  * @param weight sample-weight column
  * @param positive binary positive label as canonical text, or null for the default ({@code 1}, else {@code true})
+ * @param columns the column of each other single-column key (ranking, generation, clustering, recommendation:
+ *     {@code query}, {@code item}, {@code relevance}, {@code references}, {@code n_samples}, {@code cluster},
+ *     {@code user}, ...), by key; absent keys are absent
+ * @param features feature columns (clustering, recommendation), empty when omitted
+ * @param run ranking: TREC run file, resolved, or null
+ * @param qrels ranking: TREC qrels file, resolved, or null
+ * @param interactions recommendation: interactions table (user and item columns), resolved, or null
  */
 public record DataSpec(Path path, String id, String label, String score, List<String> scores, List<String> classes,
         List<String> labels, String prediction, String lower, String upper, String time, String weight,
-        String positive) {
+        String positive, Map<String, String> columns, List<String> features, Path run, Path qrels,
+        Path interactions) {
     /** Copies the lists. */
     public DataSpec {
         scores = List.copyOf(scores);
         classes = List.copyOf(classes);
         labels = List.copyOf(labels);
+        columns = Map.copyOf(columns);
+        features = List.copyOf(features);
+    }
+
+    /** The classifier/regression form: no keys of the other tasks. */
+    public DataSpec(Path path, String id, String label, String score, List<String> scores, List<String> classes,
+            List<String> labels, String prediction, String lower, String upper, String time, String weight,
+            String positive) {
+        this(path, id, label, score, scores, classes, labels, prediction, lower, upper, time, weight, positive,
+                Map.of(), List.of(), null, null, null);
+    }
+
+    /** @return the column of a single-column key such as {@code query} or {@code n_samples}, or null */
+    public String column(String key) {
+        return columns.get(key);
     }
 
     /** @return the data file, if the plan names one */

@@ -87,6 +87,11 @@ public final class PlanLoader {
         double threshold = parseThreshold(top.get("threshold"));
         MissingValues missing = parseMissing(top.get("missing"));
         List<String> slices = parseSlices(top.get("slices"));
+        if (task == Task.RANKING && !slices.isEmpty()) {
+            throw errors.at(top.get("slices").line(), "'slices' is not supported for task ranking (a query's rows "
+                    + "cannot be split); evaluate each subset of queries with its own run file, or compare per-query "
+                    + "values (detail.per_query in --json, or --per-query)");
+        }
         Plan draft = new Plan(file, sha256(bytes), task, data, threshold, missing, slices, List.of());
         List<MetricSpec> metrics = parseMetrics(top.get("metrics"), root.line(), draft);
         return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics);
@@ -106,20 +111,11 @@ public final class PlanLoader {
             throw errors.at(n.line(), String.format(Locale.ROOT, "unknown task '%s'; expected one of %s", s,
                     taskIds()));
         }
-        if (!PLAN_TASKS.contains(task)) {
-            throw errors.at(n.line(), String.format(Locale.ROOT,
-                    "task '%s' is not yet supported in plans (its metrics exist in the Java library); expected one "
-                            + "of %s", s, taskIds()));
-        }
         return task;
     }
 
-    /** Tasks whose data mapping the plan format defines. */
-    private static final java.util.Set<Task> PLAN_TASKS = java.util.EnumSet.of(Task.BINARY, Task.MULTICLASS,
-            Task.MULTILABEL, Task.REGRESSION);
-
     private static List<String> taskIds() {
-        return PLAN_TASKS.stream().map(Task::id).toList();
+        return java.util.Arrays.stream(Task.values()).map(Task::id).toList();
     }
 
     private double parseThreshold(YamlNode n) {
@@ -215,6 +211,10 @@ public final class PlanLoader {
             params = def.create(raw, draft.context(placeholderClasses(draft))).params();
         } catch (InvalidInputException e) {
             throw errors.at(n.line(), where + ": " + e.getMessage());
+        }
+        String missingInput = DataRules.missingInput(draft.task(), def.name(), params, draft.data());
+        if (missingInput != null) {
+            throw errors.at(n.line(), where + ": " + missingInput);
         }
         return new MetricSpec(id, name, def, raw, params, position, n.line());
     }

@@ -151,9 +151,10 @@ final class PlanLoaderTest {
     @Test
     void unknownTaskListsTheTasks() throws Exception {
         String msg = error("task: ranknig\n" + BINARY_DATA + "metrics: [{name: mean_score}]\n");
-        assertContains(msg, "plan.yaml:1:", "unknown task 'ranknig'", "[binary, multiclass, multilabel, regression]");
-        assertContains(error("task: ranking\n" + BINARY_DATA + "metrics: [{name: mean_score}]\n"), "plan.yaml:1:",
-                "task 'ranking' is not yet supported in plans");
+        assertContains(msg, "plan.yaml:1:", "unknown task 'ranknig'", "[binary, multiclass, multilabel, regression, "
+                + "ranking, recommendation, generation, clustering]");
+        assertContains(error("task: ranking\n" + BINARY_DATA + "metrics: [{name: mean_score}]\n"), "plan.yaml:",
+                "does not apply to task ranking");
         assertContains(error(BINARY_DATA + "metrics: [{name: mean_score}]\n"), "missing key 'task'");
     }
 

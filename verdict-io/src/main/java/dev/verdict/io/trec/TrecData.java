@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class TrecData {
     private final List<String> queries;
-    private final List<String> docs;
+    private final java.util.function.Supplier<List<String>> docSource;
+    private List<String> docs;
     private final int[] runQuery;
     private final int[] runDoc;
     private final double[] runScore;
@@ -21,10 +22,10 @@ public final class TrecData {
     private final double[] qrelsRel;
     private final int qrelsRows;
 
-    TrecData(List<String> queries, List<String> docs, int[] runQuery, int[] runDoc, double[] runScore, int runRows,
+    TrecData(List<String> queries, java.util.function.Supplier<List<String>> docs, int[] runQuery, int[] runDoc, double[] runScore, int runRows,
             int[] qrelsQuery, int[] qrelsDoc, double[] qrelsRel, int qrelsRows) {
         this.queries = List.copyOf(queries);
-        this.docs = List.copyOf(docs);
+        this.docSource = docs;
         this.runQuery = runQuery;
         this.runDoc = runDoc;
         this.runScore = runScore;
@@ -40,8 +41,14 @@ public final class TrecData {
         return queries;
     }
 
-    /** @return docnos by code, bytewise order */
-    public List<String> docs() {
+    /**
+     * @return docnos by code, bytewise order; built on first use (a run of millions of distinct documents need not
+     *     materialize them as strings when only the metrics are wanted)
+     */
+    public synchronized List<String> docs() {
+        if (docs == null) {
+            docs = java.util.Collections.unmodifiableList(docSource.get());
+        }
         return docs;
     }
 

@@ -46,7 +46,7 @@ public final class TrecReader {
         int[] dRank = docs.sortedRanks();
         q.remap(qRank, dRank);
         r.remap(qRank, dRank);
-        return new TrecData(qids.sortedStrings(qRank), docs.sortedStrings(dRank), r.query, r.doc, r.value, r.size,
+        return new TrecData(qids.sortedStrings(qRank), () -> docs.sortedStrings(dRank), r.query, r.doc, r.value, r.size,
                 q.query, q.doc, q.value, q.size);
     }
 

@@ -11,6 +11,7 @@ import warnings
 
 import numpy as np
 import sklearn
+from sklearn.calibration import calibration_curve
 from sklearn.metrics import confusion_matrix, precision_recall_curve, roc_curve
 
 warnings.simplefilter("ignore")
@@ -42,6 +43,10 @@ def binary_case(name, y, s, w=None):
         cm = confusion_matrix(y, (s >= t).astype(int), sample_weight=w, labels=[0, 1])
         tn, fp, fn, tp = (float(x) for x in cm.ravel())
         sweep.append({"threshold": t, "tn": tn, "fp": fp, "fn": fn, "tp": tp})
+    if np.all((s >= 0) & (s <= 1)) and 0 < y.sum() < len(y):
+        pt, pp = calibration_curve(y, s, n_bins=10, strategy="uniform")
+        case["reliability"] = {"prob_true": floats(pt), "prob_pred": floats(pp), "bins": 10,
+                               "source": "sklearn.calibration.calibration_curve(y, s, n_bins=10)"}
     case["confusion_at"] = {"points": sweep,
                             "source": "sklearn.metrics.confusion_matrix(y, s >= t, sample_weight=w, labels=[0, 1])"}
     return case

@@ -55,7 +55,7 @@ final class BinaryCharts {
         if (score != null && counts.positives() > 0 && counts.negatives() > 0) {
             out.add(new Section("ranking", "How well the scores separate the classes",
                     "Curves further towards the top-left (ROC) and top-right (precision-recall) are better. The dot "
-                            + "marks the plan's operating point: score >= " + Labels.number(threshold) + ".",
+                            + "marks the plan's operating point: score >= " + Labels.plain(threshold) + ".",
                     List.of(roc(), pr()), List.of()));
             out.add(new Section("threshold", "Choosing the threshold",
                     "What happens at each possible threshold. Moving it right flags fewer cases: precision usually "
@@ -71,7 +71,7 @@ final class BinaryCharts {
         if (score != null || predicted != null) {
             out.add(new Section("errors", "Right and wrong decisions", predicted != null
                     ? "Counts of the prediction column against the truth."
-                    : "Counts at the plan's threshold (score >= " + Labels.number(threshold) + ").",
+                    : "Counts at the plan's threshold (score >= " + Labels.plain(threshold) + ").",
                     List.of(confusion()), List.of()));
         }
         return out;
@@ -110,12 +110,14 @@ final class BinaryCharts {
                 + r.fpr().length + " points.", o, 360);
     }
 
+    @SuppressWarnings("unchecked")
     private Chart pr() {
         ClassifierCurves.PrecisionRecall p = ClassifierCurves.precisionRecall(label, score, weight);
         double[][] c = Opt.thin(p.recall(), p.precision(), MAX_CURVE_POINTS);
         double[] op = at(threshold);
         double base = counts.positives() / (counts.positives() + counts.negatives());
         Map<String, Object> o = base(true);
+        ((Map<String, Object>) o.get("grid")).put("top", 64);
         o.put("xAxis", axis("Recall (positives caught)", 0.0, 1.0, 30));
         o.put("yAxis", axis("Precision (flagged cases that are positive)", 0.0, 1.0, 42));
         o.put("series", list(
@@ -128,7 +130,7 @@ final class BinaryCharts {
     }
 
     private Map<String, Object> operatingPoint(double x, double y) {
-        return map("type", "scatter", "name", "Operating point (score >= " + Labels.number(threshold) + ")",
+        return map("type", "scatter", "name", "Operating point (score >= " + Labels.plain(threshold) + ")",
                 "data", List.of(new double[] {x, y}), "symbolSize", 14, "z", 5,
                 "itemStyle", map("color", Opt.RED, "borderColor", "#fff", "borderWidth", 2));
     }
@@ -136,7 +138,7 @@ final class BinaryCharts {
     private Chart sweep(ThresholdSweep.Costs costs, double beta) {
         ThresholdSweep s = ThresholdSweep.of(counts, ThresholdSweep.grid(counts, SWEEP_POINTS), beta, costs);
         double[] t = s.thresholds();
-        String fName = beta == 1.0 ? "F1" : "F" + Labels.number(beta);
+        String fName = beta == 1.0 ? "F1" : "F" + Labels.plain(beta);
         List<Object> series = list(
                 line("Precision", t, s.precision(), Opt.BLUE, 0),
                 line("Recall", t, s.recall(), Opt.GREEN, 0),
@@ -145,7 +147,7 @@ final class BinaryCharts {
         @SuppressWarnings("unchecked")
         Map<String, Object> first = (Map<String, Object>) series.get(0);
         first.put("markLine", map("silent", true, "symbol", "none", "lineStyle", map("color", Opt.RED, "type", "solid"),
-                "label", map("formatter", "plan threshold " + Labels.number(threshold)),
+                "label", map("formatter", "plan threshold " + Labels.plain(threshold)),
                 "data", List.of(map("xAxis", threshold))));
         List<Object> yAxes = list(axis("Rate", 0.0, 1.0, 40));
         if (s.expectedCost() != null) {
@@ -159,13 +161,15 @@ final class BinaryCharts {
         @SuppressWarnings("unchecked")
         Map<String, Object> grid = (Map<String, Object>) o.get("grid");
         grid.put("right", s.expectedCost() != null ? 72 : 28);
-        o.put("xAxis", axis("Threshold (flag when score >= threshold)", t.length == 0 ? null : t[0],
-                t.length == 0 ? null : t[t.length - 1], 30));
+        boolean unit = inUnitInterval();
+        o.put("xAxis", axis("Threshold (flag when score >= threshold)", unit ? 0.0 : t.length == 0 ? null : t[0],
+                unit ? 1.0 : t.length == 0 ? null : t[t.length - 1], 30));
+        grid.put("top", 64);
         o.put("yAxis", yAxes);
         o.put("series", series);
         String caption = "At " + t.length + " thresholds (" + (t.length < SWEEP_POINTS ? "every distinct score"
                 : "evenly spaced from the lowest to the highest score") + "); " + fName + " with beta "
-                + Labels.number(beta) + (costs == null ? "; no costs in the plan (add an expected_cost metric)"
+                + Labels.plain(beta) + (costs == null ? "; no costs in the plan (add an expected_cost metric)"
                 : String.format(Locale.ROOT, "; cost of a false positive %s, of a false negative %s",
                         Labels.number(costs.fp()), Labels.number(costs.fn()))) + ".";
         return new Chart("sweep", "Threshold sweep", caption, o, 380);
@@ -183,7 +187,7 @@ final class BinaryCharts {
         List<Object> cats = new ArrayList<>();
         double[] e = neg.edges();
         for (int k = 0; k < neg.bins(); k++) {
-            cats.add(Labels.number(e[k]) + "–" + Labels.number(e[k + 1]));
+            cats.add(Labels.plain(e[k]) + "–" + Labels.plain(e[k + 1]));
         }
         Map<String, Object> o = base(true);
         o.put("tooltip", map("trigger", "axis", "confine", true));
@@ -254,7 +258,7 @@ final class BinaryCharts {
                         "rgba(255,255,255,0.75)", "padding", 4, "borderRadius", 3),
                 "itemStyle", map("borderColor", "#fff", "borderWidth", 3))));
         return new Chart("confusion", "Confusion matrix", (predicted != null ? "From the prediction column"
-                : "At score >= " + Labels.number(threshold)) + "; " + (weight == null ? "row counts" : "weight sums")
+                : "At score >= " + Labels.plain(threshold)) + "; " + (weight == null ? "row counts" : "weight sums")
                 + " as sklearn.metrics.confusion_matrix.", o, 300);
     }
 }

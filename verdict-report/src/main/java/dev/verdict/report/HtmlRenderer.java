@@ -289,7 +289,7 @@ public final class HtmlRenderer {
         }
         StringBuilder sb = new StringBuilder(" (");
         new java.util.TreeMap<>(p).forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append('=')
-                .append(v instanceof Number n ? Labels.number(n.doubleValue()) : v));
+                .append(v instanceof Number n ? Labels.plain(n.doubleValue()) : v));
         return esc(sb.append(')').toString());
     }
 

@@ -23,8 +23,8 @@ final class Labels {
             Map.entry("fbeta", "Balance of precision and recall, recall weighted beta times as much"),
             Map.entry("mcc", "Correlation between predictions and truth (1 = perfect, 0 = random)"),
             Map.entry("cohen_kappa", "Agreement between predictions and truth beyond chance"),
-            Map.entry("log_loss", "Penalty for confident wrong probabilities (lower is better)"),
-            Map.entry("brier", "Mean squared error of the probabilities (lower is better)"),
+            Map.entry("log_loss", "Penalty for confident wrong probabilities"),
+            Map.entry("brier", "Mean squared error of the probabilities"),
             Map.entry("ece", "Average gap between predicted probability and observed rate (calibration)"),
             Map.entry("mce", "Largest gap between predicted probability and observed rate (calibration)"),
             Map.entry("expected_cost", "Average cost per case of the errors, with the plan's costs"),
@@ -85,6 +85,14 @@ final class Labels {
             return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }
         return String.format(Locale.ROOT, "%.3e", v);
+    }
+
+    /** @return a parameter-like value: up to 6 decimals, trailing zeros removed */
+    static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return number(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** @return a share as a percentage with one decimal */

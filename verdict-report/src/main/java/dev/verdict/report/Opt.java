@@ -53,7 +53,7 @@ final class Opt {
     static Map<String, Object> base(boolean legend) {
         return map("animation", false, "textStyle", map("fontFamily", "system-ui, -apple-system, Segoe UI, sans-serif"),
                 "grid", map("left", 64, "right", 28, "top", legend ? 44 : 24, "bottom", 52, "containLabel", false),
-                "legend", legend ? map("top", 4, "type", "scroll") : null,
+                "legend", legend ? map("top", 4, "type", "plain") : null,
                 "tooltip", map("trigger", "item", "confine", true));
     }
 

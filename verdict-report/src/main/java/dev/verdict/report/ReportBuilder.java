@@ -14,6 +14,7 @@ import dev.verdict.report.ReportModel.PlanInfo;
 import dev.verdict.report.ReportModel.Role;
 import dev.verdict.report.ReportModel.Section;
 import dev.verdict.report.ReportModel.SliceValue;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +50,14 @@ public final class ReportBuilder {
 
     /** @return a builder with the plan's task and threshold, titled after the plan file */
     public static ReportBuilder of(EvaluationReport report, Plan plan) {
-        String file = plan.path().getFileName().toString();
+        String file = plan.path().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Path dir = plan.path().toAbsolutePath().getParent();
+        if (file.equals("plan") && dir != null && dir.getFileName() != null) {
+            file = dir.getFileName().toString();
+        }
         Task t = plan.task();
         return of(report).task(t).threshold(plan.threshold())
-                .title("Evaluation report: " + file.replaceFirst("\\.ya?ml$", ""));
+                .title("Evaluation report: " + file);
     }
 
     /** @param v the task (for metric descriptions and charts) @return this */

@@ -58,7 +58,7 @@ final class SliceCharts {
         Map<String, Object> points = map("type", "scatter", "name", "Slice value", "data", values, "symbolSize", 11,
                 "z", 3, "itemStyle", map("color", Opt.BLUE), "markLine", Double.isFinite(m.overall().value())
                         ? map("silent", true, "symbol", "none", "lineStyle", map("type", "dashed", "color", "#374151"),
-                                "label", map("formatter", "all rows " + Labels.number(m.overall().value())),
+                                "label", map("formatter", "all rows " + Labels.number(m.overall().value()), "position", "end"),
                                 "data", List.of(map("xAxis", m.overall().value())))
                         : null);
         List<Object> series = list(points);
@@ -67,13 +67,14 @@ final class SliceCharts {
                     "itemStyle", map("color", "#dbeafe", "borderColor", Opt.BLUE)));
         }
         Map<String, Object> o = base(false);
-        o.put("grid", map("left", 170, "right", 40, "top", 28, "bottom", 44));
+        o.put("grid", map("left", 12, "right", 40, "top", 30, "bottom", 44, "containLabel", true));
         o.put("xAxis", axis(m.id() + " (" + m.metric() + ")", null, null, 28));
         o.put("yAxis", map("type", "category", "data", names, "inverse", true, "axisTick", map("show", false)));
         o.put("series", series);
         Boolean better = m.largerIsBetter();
         String caption = m.label() + (better == null ? "" : better ? " (higher is better)" : " (lower is better)")
-                + ". Amber dots carry a warning.";
+                + (m.slices().stream().anyMatch(s -> s.warning() != null) ? ". Amber dots carry a warning (see "
+                        + "Warnings)." : ".");
         return new Chart("forest-" + m.id(), m.id(), caption, o, 70 + 30 * m.slices().size());
     }
 }

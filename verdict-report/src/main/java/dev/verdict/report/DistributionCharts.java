@@ -68,10 +68,10 @@ final class DistributionCharts {
                 "itemStyle", map("color", color, "opacity", 0.8));
         if (markLines != null) {
             series.put("markLine", map("silent", true, "symbol", "none", "lineStyle", map("color", Opt.RED),
-                    "label", map("position", "insideEndTop", "fontSize", 11), "data", markLines));
+                    "label", map("position", "end", "fontSize", 11), "data", markLines));
         }
         Map<String, Object> o = base(false);
-        o.put("xAxis", axis(axisName, e[0], e[e.length - 1], 30));
+        o.put("xAxis", axis(axisName, null, null, 30));
         o.put("yAxis", axis("Rows", 0.0, null, 46));
         o.put("series", list(series));
         return new Chart(id, title, caption, o, 320);

@@ -37,11 +37,12 @@ final class RegressionCharts {
         res.put("yAxis", axis("Residual (truth - prediction)", null, null, 46));
         res.put("series", list(map("type", "scatter", "name", "Rows", "data", points(r.prediction(), r.residual()),
                 "symbolSize", 4, "large", true, "itemStyle", map("color", Opt.BLUE, "opacity", 0.5),
-                "markLine", map("silent", true, "symbol", "none", "label", map("formatter", "no error"),
+                "markLine", map("silent", true, "symbol", "none", "label", map("formatter", "no error", "position",
+                        "insideEndTop"),
                         "lineStyle", map("color", Opt.RED), "data", List.of(map("yAxis", 0))))));
         Map<String, Object> fit = base(false);
-        fit.put("xAxis", axis("Truth", lo, hi, 30));
-        fit.put("yAxis", axis("Prediction", lo, hi, 46));
+        fit.put("xAxis", axis("Truth", null, null, 30));
+        fit.put("yAxis", axis("Prediction", null, null, 46));
         fit.put("series", list(map("type", "scatter", "name", "Rows", "data", points(r.actual(), r.prediction()),
                 "symbolSize", 4, "large", true, "itemStyle", map("color", Opt.BLUE, "opacity", 0.5)),
                 Opt.refLine("Perfect prediction", lo, lo, hi, hi)));

@@ -32,8 +32,7 @@ final class DistributionCharts {
         Histogram h = Histogram.of(values, null, 40);
         List<Object> marks = new ArrayList<>();
         for (int k = 0; k < p.length; k++) {
-            marks.add(map("xAxis", p[k], "label", map("formatter", "p" + Labels.number(PERCENTILES[k])
-                    )));
+            marks.add(map("xAxis", p[k], "label", map("formatter", "p" + Labels.number(PERCENTILES[k]))));
         }
         String axisName = unit == null ? name : name + " (" + unit + ")";
         Chart chart = histogramChart(id + "-hist", name + " distribution", "numpy.histogram on 40 bins of "

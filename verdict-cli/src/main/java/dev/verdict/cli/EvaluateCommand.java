@@ -48,13 +48,19 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "detail.queries / detail.per_query.")
     boolean perQuery;
 
+    @Option(names = "--report", paramLabel = "<dir>",
+            description = "Also write report.html (charts, opens offline), report.md (summary for a pull request) "
+                    + "and results.json to this folder, creating it (docs/report.md).")
+    Path report;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Plan p = PlanLoader.load(plan);
-            EvaluationReport report = Evaluation.run(p, data);
+            ReportRows rows = new ReportRows();
+            EvaluationReport report = Evaluation.run(p, data, this.report == null ? null : rows);
             for (String w : report.warnings()) {
                 err.println("verdict: warning: " + w);
             }
@@ -62,6 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (json != null) {
                 JsonReportWriter.write(report, json);
             }
+            Path html = this.report == null ? null : rows.write(p, report, this.report);
             out.print(TextReportWriter.render(report));
             if (perQuery) {
                 out.println();
@@ -70,6 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
             if (json != null) {
                 out.println();
                 out.println("results written to " + json);
+            }
+            if (html != null) {
+                out.println();
+                out.println("report written to " + html + " (also report.md and results.json in "
+                        + this.report + ")");
             }
             out.flush();
             return 0;

@@ -5,6 +5,7 @@ import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricSuite;
 import dev.verdict.core.MetricValue;
+import dev.verdict.core.TaskContext;
 import dev.verdict.io.DataReader;
 import dev.verdict.io.DataTable;
 import dev.verdict.io.MissingPolicy;
@@ -43,6 +44,16 @@ public final class Evaluation {
      * @throws InvalidInputException for every data problem, naming the file, column, row and expectation
      */
     public static EvaluationReport run(Plan plan, Path dataOverride) {
+        return run(plan, dataOverride, null);
+    }
+
+    /**
+     * Like {@link #run(Plan, Path)}, also handing the evaluated rows to {@code listener} (e.g. a report plotting
+     * curves).
+     *
+     * @param listener receives the {@code all} slice's columns, or null
+     */
+    public static EvaluationReport run(Plan plan, Path dataOverride, RowsListener listener) {
         if (plan.task() == Task.RANKING && plan.data().run() != null) {
             return runTrec(plan, dataOverride != null ? dataOverride : plan.data().run());
         }
@@ -57,7 +68,7 @@ public final class Evaluation {
             case DROP -> MissingPolicy.DROP;
         };
         DataTable table = DataReader.read(data, columns.requests(), policy);
-        return evaluate(plan, table);
+        return evaluate(plan, table, listener);
     }
 
     /**
@@ -68,11 +79,23 @@ public final class Evaluation {
      * @return the report
      */
     public static EvaluationReport evaluate(Plan plan, DataTable table) {
+        return evaluate(plan, table, null);
+    }
+
+    /**
+     * Like {@link #evaluate(Plan, DataTable)}, also handing the evaluated rows to {@code listener}.
+     *
+     * @param listener receives the {@code all} slice's columns, or null
+     */
+    public static EvaluationReport evaluate(Plan plan, DataTable table, RowsListener listener) {
         ColumnPlan columns = ColumnPlan.of(plan);
         BatchBuilder.Batch batch = BatchBuilder.build(plan, table, columns);
         List<Metric<?>> metrics = create(plan, batch.context(), table, columns);
         MetricSuite suite = MetricSuite.of(metrics);
         Columns all = batch.columns();
+        if (listener != null) {
+            listener.evaluated(all, batch.context());
+        }
         List<List<ResultRow>> perMetric = new ArrayList<>();
         for (int m = 0; m < metrics.size(); m++) {
             perMetric.add(new ArrayList<>());
@@ -143,6 +166,16 @@ public final class Evaluation {
             }
         }
         return metrics;
+    }
+
+    /** Receives the rows an evaluation used, as the engine's columns (shared arrays: do not modify). */
+    @FunctionalInterface
+    public interface RowsListener {
+        /**
+         * @param all every evaluated row (the {@code all} slice)
+         * @param context the task context (binary: classes {@code [negative, positive]})
+         */
+        void evaluated(Columns all, TaskContext context);
     }
 
     private static void add(List<List<ResultRow>> perMetric, Plan plan, List<Metric<?>> metrics, String slice,

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One weighted 2x2 confusion matrix per value of a sensitive categorical column, plus each group's row count. Groups
+ * One weighted 2x2 confusion matrix per value of a sensitive categorical column, A group exists once a row of it is seen (even of zero weight, as in fairlearn). Groups
  * are identified by the value's text (not the batch's code), so batches with different code dictionaries merge
  * correctly. O(groups) memory; merging adds per group.
  */
@@ -22,7 +22,6 @@ final class GroupConfusionState implements MetricState<GroupConfusionState> {
     private final String metric;
     private final Map<String, Integer> index = new HashMap<>();
     String[] names = new String[4];
-    long[] rows = new long[4];
     double[] tn = new double[4];
     double[] fp = new double[4];
     double[] fn = new double[4];
@@ -67,7 +66,6 @@ final class GroupConfusionState implements MetricState<GroupConfusionState> {
             }
             int p = rule.predict(pred, i);
             double wi = PredictionRule.weight(w, i);
-            rows[g]++;
             if (y == 0) {
                 if (p == 0) {
                     tn[g] += wi;
@@ -103,7 +101,6 @@ final class GroupConfusionState implements MetricState<GroupConfusionState> {
         if (groups == names.length) {
             int n = groups * 2;
             names = Arrays.copyOf(names, n);
-            rows = Arrays.copyOf(rows, n);
             tn = Arrays.copyOf(tn, n);
             fp = Arrays.copyOf(fp, n);
             fn = Arrays.copyOf(fn, n);
@@ -118,7 +115,6 @@ final class GroupConfusionState implements MetricState<GroupConfusionState> {
     public GroupConfusionState combine(GroupConfusionState other) {
         for (int o = 0; o < other.groups; o++) {
             int g = groupIndex(other.names[o]);
-            rows[g] += other.rows[o];
             tn[g] += other.tn[o];
             fp[g] += other.fp[o];
             fn[g] += other.fn[o];

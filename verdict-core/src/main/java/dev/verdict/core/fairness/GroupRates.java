@@ -22,7 +22,6 @@ final class GroupRates {
     }
 
     final String[] names;
-    final long[] rows;
     final double[] weight;
     final double[] selection;
     final double[] tpr;
@@ -41,7 +40,6 @@ final class GroupRates {
         }
         Arrays.sort(order, (a, b) -> s.names[a].compareTo(s.names[b]));
         names = new String[n];
-        rows = new long[n];
         weight = new double[n];
         selection = new double[n];
         tpr = new double[n];
@@ -55,7 +53,6 @@ final class GroupRates {
         for (int k = 0; k < n; k++) {
             int g = order[k];
             names[k] = s.names[g];
-            rows[k] = s.rows[g];
             weight[k] = s.tn[g] + s.fp[g] + s.fn[g] + s.tp[g];
             selection[k] = (s.fp[g] + s.tp[g]) / weight[k];
             tpr[k] = normalized(s.tp[g], s.tp[g] + s.fn[g]);
@@ -101,8 +98,7 @@ final class GroupRates {
     Map<String, Object> detail() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("groups", List.of(names));
-        d.put("size", rows.clone());
-        d.put("weight", weight.clone());
+        d.put("size", weight.clone());
         d.put("selection_rate", selection.clone());
         d.put("true_positive_rate", tpr.clone());
         d.put("false_positive_rate", fpr.clone());

@@ -76,10 +76,7 @@ public final class OperationalMetrics {
             if (s.weight == 0) {
                 return ColumnMetric.empty();
             }
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("rows", s.rows);
-            detail.put("weight", s.weight);
-            return MetricValue.of(s.mean(0)).withDetail(detail);
+            return MetricValue.of(s.mean(0)).withDetail(Map.of("weight", s.weight));
         });
     }
 
@@ -94,7 +91,7 @@ public final class OperationalMetrics {
             if (s.size() == 0) {
                 return ColumnMetric.empty();
             }
-            return MetricValue.of(s.quantile(q)).withDetail(Map.of("rows", s.size()));
+            return MetricValue.of(s.quantile(q)).withDetail(Map.of("weight", s.totalWeight()));
         });
     }
 

@@ -6,7 +6,7 @@ import dev.verdict.core.StateSpec;
 import java.util.List;
 
 /**
- * Weighted sums of one or more named numeric columns: total weight, {@code sum(w * x)} per column and the row count.
+ * Weighted sums of one or more named numeric columns: total weight and {@code sum(w * x)} per column.
  * O(1) memory; merging adds. Shared by every metric reading the same columns with the same validation (mean,
  * tokens_per_request, error_rate, the cost metrics).
  */
@@ -26,7 +26,6 @@ final class SumsState implements MetricState<SumsState> {
     private final String metric;
     double weight;
     final double[] sums;
-    long rows;
 
     private SumsState(List<String> columns, Kind kind, String metric) {
         this.columns = columns;
@@ -36,7 +35,7 @@ final class SumsState implements MetricState<SumsState> {
     }
 
     /**
-     * @param columns the column names (possibly none: then only weights and rows are summed)
+     * @param columns the column names (possibly none: then only weights are summed)
      * @param kind the validation
      * @param metric the metric name used in the missing-column message
      * @return the spec; equal for equal columns and kind
@@ -66,7 +65,6 @@ final class SumsState implements MetricState<SumsState> {
         for (int c = 0; c < x.length; c++) {
             sums[c] += s[c];
         }
-        rows += to - from;
     }
 
     private double value(double[] v, String column, int i) {
@@ -83,7 +81,6 @@ final class SumsState implements MetricState<SumsState> {
         for (int c = 0; c < sums.length; c++) {
             sums[c] += other.sums[c];
         }
-        rows += other.rows;
         return this;
     }
 

@@ -22,7 +22,9 @@ import java.util.Map;
  *             "columns": {"label": [..], "score": [..], "weight": [..], "predictedLabel": [..],
  *                         "scores": [[..], ..], "labelMatrix": [[..], ..], "yTrue": [..], "yPred": [..],
  *                         "lower": [..], "upper": [..], "time": [..], "group": [..], "item": [..],
- *                         "relevance": [..], "features": [[..], ..]},
+ *                         "relevance": [..], "features": [[..], ..],
+ *                         "numeric": {"latency_ms": [..]},
+ *                         "category": {"gender": {"codes": [..], "values": ["f", "m"]}}},
  *             "expected": [{"metric": "roc_auc", "params": {}, "value": 0.77, "rel": 1e-9,
  *                           "detail": {..}, "warning": true, "source": "roc_auc_score(y, s, sample_weight=w)"}]}]}
  * }</pre>
@@ -66,11 +68,7 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
             for (JsonNode c : root.get("cases")) {
                 Task task = Task.parse(c.get("task").asText());
                 JsonNode cols = c.get("columns");
-                int n = -1;
-                for (JsonNode col : cols) {
-                    n = col.size() > 0 && col.get(0).isArray() ? col.get(0).size() : col.size();
-                    break;
-                }
+                int n = rowCount(cols);
                 Columns.Builder b = Columns.builder(Math.max(n, 0));
                 b.label(ints(cols.get("label"))).score(doubles(cols.get("score"))).scores(doubleMatrix(cols.get("scores")))
                         .predictedLabel(ints(cols.get("predictedLabel"))).labelMatrix(intMatrix(cols.get("labelMatrix")))
@@ -79,6 +77,7 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
                         .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")))
                         .group(ints(cols.get("group"))).item(ints(cols.get("item")))
                         .relevance(doubles(cols.get("relevance"))).features(doubleMatrix(cols.get("features")));
+                namedColumns(b, cols);
                 List<String> classes = new ArrayList<>();
                 if (c.has("classes")) {
                     c.get("classes").forEach(x -> classes.add(x.asText()));
@@ -98,6 +97,42 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
                 out.add(new GoldenCase(resource, c.get("name").asText(), ctx, b.build(), exp));
             }
             return out;
+        }
+    }
+
+    /** Rows of a case: the length of its first plain column, else of its first named column. */
+    private static int rowCount(JsonNode cols) {
+        var names = cols.fieldNames();
+        while (names.hasNext()) {
+            String k = names.next();
+            JsonNode col = cols.get(k);
+            if (k.equals("numeric") || k.equals("category")) {
+                continue;
+            }
+            return col.size() > 0 && col.get(0).isArray() ? col.get(0).size() : col.size();
+        }
+        for (JsonNode col : cols.path("numeric")) {
+            return col.size();
+        }
+        for (JsonNode col : cols.path("category")) {
+            return col.get("codes").size();
+        }
+        return -1;
+    }
+
+    /** Adds the named numeric ("numeric": {name: [..]}) and categorical ("category": {name: {codes, values}}) columns. */
+    private static void namedColumns(Columns.Builder b, JsonNode cols) {
+        var numeric = cols.path("numeric").fields();
+        while (numeric.hasNext()) {
+            var e = numeric.next();
+            b.numeric(e.getKey(), doubles(e.getValue()));
+        }
+        var category = cols.path("category").fields();
+        while (category.hasNext()) {
+            var e = category.next();
+            List<String> values = new ArrayList<>();
+            e.getValue().get("values").forEach(x -> values.add(x.asText()));
+            b.category(e.getKey(), ints(e.getValue().get("codes")), values);
         }
     }
 

@@ -74,10 +74,28 @@ public final class JsonReportWriter {
                 row.put("detail", sanitize(r.detail()));
             }
             row.put("warning", r.warning());
+            if (r.ci() != null) {
+                row.put("ci", ci(r.ci()));
+            }
             results.add(row);
         }
         root.put("results", results);
         return root;
+    }
+
+    private static Map<String, Object> ci(ConfidenceInterval ci) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("low", finite(ci.low()));
+        m.put("high", finite(ci.high()));
+        m.put("level", ci.level());
+        m.put("method", ci.method());
+        for (Map.Entry<String, Object> e : ci.detail().entrySet()) {
+            m.putIfAbsent(e.getKey(), sanitize(e.getValue()));
+        }
+        if (ci.warning() != null) {
+            m.put("warning", ci.warning());
+        }
+        return m;
     }
 
     private static Double finite(double v) {

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param value the value; NaN when undefined (then {@code warning} says why)
  * @param detail extra structured output, empty when none
  * @param warning why the value is undefined or a fallback, or null
+ * @param ci the confidence interval of the value, or null when none was asked for
  */
 public record ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
-        Map<String, Object> detail, String warning) {
+        Map<String, Object> detail, String warning, ConfidenceInterval ci) {
     /** The name of the slice holding every row. */
     public static final String ALL = "all";
 
@@ -28,5 +29,16 @@ public record ResultRow(String id, String metric, Map<String, Object> params, St
         Objects.requireNonNull(slice, "slice");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         detail = detail == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(detail));
+    }
+
+    /** A row without a confidence interval. */
+    public ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
+            Map<String, Object> detail, String warning) {
+        this(id, metric, params, slice, n, value, detail, warning, null);
+    }
+
+    /** @param interval the interval @return a copy with that interval */
+    public ResultRow withCi(ConfidenceInterval interval) {
+        return new ResultRow(id, metric, params, slice, n, value, detail, warning, interval);
     }
 }

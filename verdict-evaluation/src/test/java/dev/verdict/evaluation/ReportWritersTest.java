@@ -44,6 +44,21 @@ final class ReportWritersTest {
         assertTrue(third.get("detail").get("matrix").get(1).isNull());
     }
 
+    @Test
+    void jsonWritesTheIntervalBesideTheValue() throws Exception {
+        ResultRow row = new ResultRow("auc", "roc_auc", Map.of(), "all", 10, 0.75, Map.of(), null)
+                .withCi(new ConfidenceInterval(0.6, Double.NaN, 0.95, "delong", Map.of("n_pos", 4), "upper clipped"));
+        EvaluationReport r = new EvaluationReport("0.1.0", "plan.yaml", "ab12", "preds.csv", 10, 0, List.of(),
+                List.of(row));
+        JsonNode ci = new ObjectMapper().readTree(JsonReportWriter.toJson(r)).get("results").get(0).get("ci");
+        assertEquals(0.6, ci.get("low").asDouble());
+        assertTrue(ci.get("high").isNull());
+        assertEquals(0.95, ci.get("level").asDouble());
+        assertEquals("delong", ci.get("method").asText());
+        assertEquals(4, ci.get("n_pos").asInt());
+        assertEquals("upper clipped", ci.get("warning").asText());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);

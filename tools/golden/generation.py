@@ -17,7 +17,7 @@ import random
 
 import numpy as np
 import sacrebleu
-from sacrebleu.metrics import BLEU, CHRF
+from sacrebleu.metrics import BLEU, CHRF, TER
 from rouge import rouge_scorer
 import squad_v11
 import human_eval_est
@@ -114,6 +114,61 @@ def chrf_expected(hyps, refs, params):
                 "%s=%r" % kv for kv in sorted(params.items()))}
 
 
+def ter_expected(hyps, refs, params):
+    m = TER(**params)
+    s = m.corpus_score(hyps, streams(refs))
+    return {"metric": "ter", "params": params, "value": float(s.score),
+            "detail": {"signature": str(m.get_signature()), "num_edits": int(s.num_edits),
+                       "ref_length": float(s.ref_length)},
+            "source": "sacrebleu.metrics.TER(%s).corpus_score(hyps, ref_streams)" % ", ".join(
+                "%s=%r" % kv for kv in sorted(params.items()))}
+
+
+TER_PARAMS = [{}, {"normalized": True}, {"no_punct": True}, {"case_sensitive": True},
+              {"normalized": True, "asian_support": True}, {"no_punct": True, "asian_support": True},
+              {"normalized": True, "no_punct": True, "asian_support": True, "case_sensitive": True}]
+
+
+def shuffled(ref):
+    """A hypothesis made by moving blocks of the reference around (exercises TER shifts)."""
+    toks = ref.split()
+    for _ in range(rnd.randint(1, 4)):
+        if len(toks) < 3:
+            break
+        i = rnd.randrange(len(toks))
+        ln = rnd.randint(1, min(12, len(toks) - i))
+        block = toks[i:i + ln]
+        rest = toks[:i] + toks[i + ln:]
+        j = rnd.randint(0, len(rest))
+        toks = rest[:j] + block + rest[j:]
+    if toks and rnd.random() < 0.5:
+        toks[rnd.randrange(len(toks))] = rnd.choice(WORDS)
+    return " ".join(toks)
+
+
+def ter_cases():
+    hyps, refs = [], []
+    for i in range(150):
+        k = rnd.choice([1, 1, 2, 3])
+        base = sentence(1, 70 if i % 10 == 0 else 25)
+        rs = [base] + [perturb(base) for _ in range(k - 1)]
+        hyps.append(shuffled(base) if rnd.random() < 0.8 else perturb(base))
+        refs.append(rs)
+    hyps += ["a b c", "", "x y", "the cat sat on the mat . the dog", "东京 中文字 。 東京"]
+    refs += [[""], [""], ["x y"], ["the dog . the cat sat on the mat"], ["中文字，東京 东京"]]
+    exp = [ter_expected(hyps, refs, p) for p in TER_PARAMS]
+    cases = [text_case("TER shifted multi-reference text (155 rows)", hyps, refs, exp)]
+    long_ref = " ".join(rnd.choice(WORDS[:20]) for _ in range(120))
+    hyps2 = [shuffled(long_ref), " ".join(long_ref.split()[:8]), shuffled(long_ref + " " + long_ref)]
+    refs2 = [[long_ref], [long_ref], [long_ref]]
+    cases.append(text_case("TER long sentences, length ratio > 50 and many shift candidates", hyps2, refs2,
+                           [ter_expected(hyps2, refs2, {}), ter_expected(hyps2, refs2, {"normalized": True})]))
+    cases.append(text_case("TER empty references only", ["a b", ""], [[""], [""]],
+                           [ter_expected(["a b", ""], [[""], [""]], {})]))
+    cases.append(text_case("TER all empty", [""], [[""]], [ter_expected([""], [[""]], {})]))
+    return cases
+
+
 def rouge_expected(hyps, refs, rtype, measure):
     sc = rouge_scorer.RougeScorer([rtype], use_stemmer=False)
     field = {"f": "fmeasure", "precision": "precision", "recall": "recall"}[measure]
@@ -171,6 +226,8 @@ def main_cases():
         exp.append(sentence_bleu_expected(hyps, refs, p))
     for p in [{}, {"word_order": 2}, {"lowercase": True}, {"whitespace": True}, {"beta": 1}, {"char_order": 3, "word_order": 1}]:
         exp.append(chrf_expected(hyps, refs, p))
+    for p in TER_PARAMS[:4]:
+        exp.append(ter_expected(hyps, refs, p))
     for rtype in ["rouge1", "rouge2", "rougeL", "rougeLsum"]:
         for measure in ["f", "precision", "recall"]:
             exp.append(rouge_expected(hyps, refs, rtype, measure))
@@ -262,5 +319,5 @@ def write(name, cases, note):
 
 
 if __name__ == "__main__":
-    write("generation.json", main_cases() + small_cases() + pass_at_k_cases() + perplexity_cases(),
+    write("generation.json", main_cases() + small_cases() + pass_at_k_cases() + perplexity_cases() + ter_cases(),
           "wer/cer: Levenshtein with jiwer default transforms (jiwer not installable)")

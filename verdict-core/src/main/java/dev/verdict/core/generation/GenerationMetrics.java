@@ -25,6 +25,7 @@ public final class GenerationMetrics {
         out.add(bleu());
         out.add(sentenceBleu());
         out.add(chrf());
+        out.add(ter());
         out.add(rouge("rouge1", 1, "ROUGE-1: unigram overlap F (or P/R), best reference by F, mean over rows"));
         out.add(rouge("rouge2", 2, "ROUGE-2: bigram overlap F (or P/R), best reference by F, mean over rows"));
         out.add(rouge("rougeL", RougeScorer.LCS, "ROUGE-L: longest common subsequence F (or P/R), mean over rows"));
@@ -130,6 +131,26 @@ public final class GenerationMetrics {
                     boolean ws = p.getBoolean("whitespace");
                     return new GenMetric<>(self[0], p, Chrf.spec(c, w, beta, lc, ws),
                             st -> Chrf.corpus(st, c, w, beta, lc, ws));
+                });
+        return self[0];
+    }
+
+    private static MetricDefinition ter() {
+        List<ParamSpec> ps = List.of(
+                ParamSpec.ofBoolean("normalized", false, "Tercom normalisation (entities, punctuation splitting)"),
+                ParamSpec.ofBoolean("no_punct", false, "remove punctuation . , ? : ; ! \" ( )"),
+                ParamSpec.ofBoolean("asian_support", false, "split CJK characters / remove CJK punctuation"),
+                ParamSpec.ofBoolean("case_sensitive", false, "keep case (default lower-cases)"));
+        MetricDefinition[] self = new MetricDefinition[1];
+        self[0] = new MetricDefinition("ter", List.of("TER"), Task.GENERATION,
+                "corpus TER 0-100 (sacreBLEU): fewest shift + edit operations / mean reference length",
+                "sacrebleu.metrics.TER(...).corpus_score, " + SACREBLEU, ps, false, false, (p, ctx) -> {
+                    boolean norm = p.getBoolean("normalized");
+                    boolean np = p.getBoolean("no_punct");
+                    boolean as = p.getBoolean("asian_support");
+                    boolean cs = p.getBoolean("case_sensitive");
+                    return new GenMetric<>(self[0], p, Ter.spec(norm, np, as, cs),
+                            st -> Ter.corpus(st, norm, np, as, cs));
                 });
         return self[0];
     }

@@ -169,13 +169,41 @@ def ter_cases():
     return cases
 
 
-def rouge_expected(hyps, refs, rtype, measure):
-    sc = rouge_scorer.RougeScorer([rtype], use_stemmer=False)
+def rouge_expected(hyps, refs, rtype, measure, stemmer=False):
+    sc = rouge_scorer.RougeScorer([rtype], use_stemmer=stemmer)
     field = {"f": "fmeasure", "precision": "precision", "recall": "recall"}[measure]
     vals = [getattr(sc.score_multi(r, h)[rtype], field) for h, r in zip(hyps, refs)]
-    return {"metric": rtype, "params": {"measure": measure}, "value": float(np.mean(vals)),
+    params = {"measure": measure}
+    if stemmer:
+        params["stemmer"] = True
+    return {"metric": rtype, "params": params, "value": float(np.mean(vals)),
             "detail": {"row_values_sorted": sorted(float(v) for v in vals)},
-            "source": "mean(RougeScorer(['%s']).score_multi(refs_i, hyp_i)['%s'].%s)" % (rtype, rtype, field)}
+            "source": "mean(RougeScorer(['%s'], use_stemmer=%s).score_multi(refs_i, hyp_i)['%s'].%s)" % (
+                rtype, stemmer, rtype, field)}
+
+
+ROOTS = ["run", "hop", "cat", "pony", "care", "relate", "condition", "happy", "generate", "agree", "feed", "plaster",
+         "bled", "motor", "sing", "conflat", "troubl", "siz", "hiss", "fizz", "fail", "fil", "sky", "die", "lie",
+         "news", "inning", "proceed", "exceed", "succeed", "rational", "valenci", "hesitanci", "digitiz", "conform",
+         "radic", "different", "vile", "analog", "vietnam", "predic", "triplic", "formal", "sensitiv", "sensibil",
+         "hope", "good", "electr", "adjust", "depend", "adopt", "homolog", "communism", "activ", "bowdler", "effect",
+         "roll", "control", "y", "by", "say", "toy", "cry", "spy", "ied", "tie", "dy", "ly", "ty", "fly", "eas",
+         "abl", "logi", "geolog", "bli", "noble", "fulli", "hopeful", "nation", "generous", "callous", "abat",
+         "1990", "x2", "zz", "aa", "ooo", "yyy", "qu", "ee"]
+SUFFIXES = ["", "s", "es", "ies", "sses", "ss", "ed", "ied", "eed", "ing", "ly", "y", "ational", "tional", "enci",
+            "anci", "izer", "bli", "abli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator", "alism",
+            "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "fulli", "logi", "icate", "ative", "alize",
+            "iciti", "ical", "ful", "ness", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
+            "ent", "sion", "tion", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize", "e", "ll", "at", "bl",
+            "iz", "ated", "ating", "izing", "bling", "ting", "lling", "ssing", "zzed", "ying", "ies"]
+
+
+def stem_words():
+    from nltk.stem import porter
+    words = sorted({r + x for r in ROOTS for x in SUFFIXES} | {
+        "".join(rnd.choice("aeiouybcdlmnrstvwxz") for _ in range(rnd.randint(1, 12))) for _ in range(1500)})
+    st = porter.PorterStemmer()
+    return [[w, st.stem(w)] for w in words]
 
 
 def squad_expected(hyps, refs):
@@ -231,6 +259,8 @@ def main_cases():
     for rtype in ["rouge1", "rouge2", "rougeL", "rougeLsum"]:
         for measure in ["f", "precision", "recall"]:
             exp.append(rouge_expected(hyps, refs, rtype, measure))
+    for rtype in ["rouge1", "rouge2", "rougeL", "rougeLsum"]:
+        exp.append(rouge_expected(hyps, refs, rtype, "f", stemmer=True))
     exp += squad_expected(hyps, refs)
     exp += error_rates(hyps, refs)
     return [text_case("mixed multi-reference text (400 rows)", hyps, refs, exp)]
@@ -251,7 +281,17 @@ def small_cases():
             ["one two\nthree four five six"]]
     exp = [rouge_expected(hyps, refs, t, m) for t in ["rouge1", "rouge2", "rougeL", "rougeLsum"]
            for m in ["f", "precision", "recall"]]
+    exp += [rouge_expected(hyps, refs, t, m, stemmer=True) for t in ["rouge1", "rouge2", "rougeL", "rougeLsum"]
+            for m in ["f", "recall"]]
     cases.append(text_case("rougeLsum sentences", hyps, refs, exp))
+    words = [w for w in " ".join(r + x for r in ROOTS for x in SUFFIXES[:30]).split()]
+    hyps, refs = [], []
+    for i in range(120):
+        hyps.append(" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))))
+        refs.append([" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(rnd.choice([1, 2]))])
+    cases.append(text_case("ROUGE with the Porter stemmer on inflected words", hyps, refs,
+                           [rouge_expected(hyps, refs, t, "f", stemmer=st) for t in ["rouge1", "rouge2", "rougeL"]
+                            for st in [False, True]]))
     return cases
 
 
@@ -319,5 +359,10 @@ def write(name, cases, note):
 
 
 if __name__ == "__main__":
+    with open(OUT + "porter_nltk.json", "w", encoding="utf-8") as f:
+        json.dump({"generator": "tools/golden/generation.py",
+                   "source": "nltk.stem.porter.PorterStemmer() (mode NLTK_EXTENSIONS), Debian python3-nltk 3.8",
+                   "pairs": stem_words()}, f)
+        f.write("\n")
     write("generation.json", main_cases() + small_cases() + pass_at_k_cases() + perplexity_cases() + ter_cases(),
           "wer/cer: Levenshtein with jiwer default transforms (jiwer not installable)")

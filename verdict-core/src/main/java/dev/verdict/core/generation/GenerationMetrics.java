@@ -28,8 +28,8 @@ public final class GenerationMetrics {
         out.add(ter());
         out.add(rouge("rouge1", 1, "ROUGE-1: unigram overlap F (or P/R), best reference by F, mean over rows"));
         out.add(rouge("rouge2", 2, "ROUGE-2: bigram overlap F (or P/R), best reference by F, mean over rows"));
-        out.add(rouge("rougeL", RougeScorer.LCS, "ROUGE-L: longest common subsequence F (or P/R), mean over rows"));
-        out.add(rouge("rougeLsum", RougeScorer.LSUM,
+        out.add(rouge("rougeL", RougeState.LCS, "ROUGE-L: longest common subsequence F (or P/R), mean over rows"));
+        out.add(rouge("rougeLsum", RougeState.LSUM,
                 "ROUGE-Lsum: summary-level union LCS over newline-split sentences, mean over rows"));
         out.add(squad("exact_match", 0, "SQuAD exact match after answer normalisation, best reference, mean"));
         out.add(squad("token_f1", 1, "SQuAD token F1 after answer normalisation, best reference, mean"));
@@ -156,7 +156,9 @@ public final class GenerationMetrics {
     }
 
     private static MetricDefinition rouge(String name, int n, String summary) {
-        List<ParamSpec> ps = List.of(ParamSpec.ofChoice("measure", "f", "which score", "f", "precision", "recall"));
+        List<ParamSpec> ps = List.of(ParamSpec.ofChoice("measure", "f", "which score", "f", "precision", "recall"),
+                ParamSpec.ofBoolean("stemmer", false,
+                        "NLTK Porter stemmer on tokens longer than 3 characters (rouge-score use_stemmer)"));
         MetricDefinition[] self = new MetricDefinition[1];
         self[0] = new MetricDefinition(name, List.of(), Task.GENERATION, summary, ROUGE, ps, false, true, (p, ctx) -> {
             int col = switch (p.getString("measure")) {
@@ -164,9 +166,20 @@ public final class GenerationMetrics {
                 case "recall" -> 1;
                 default -> 2;
             };
-            StateSpec<RowStatsState> spec = new StateSpec<>("generation.rouge@" + name,
-                    () -> new RowStatsState(new RougeScorer(n)));
-            return new GenMetric<>(self[0], p, spec, st -> rowMean(st, col, name));
+            return new GenMetric<>(self[0], p, RougeState.spec(p.getBoolean("stemmer")), st -> {
+                int rows = st.rows();
+                if (rows == 0) {
+                    return MetricValue.warn(Double.NaN, "no rows: " + name + " is undefined");
+                }
+                double[] s = st.scores(n);
+                double[] v = new double[rows];
+                double sum = 0;
+                for (int r = 0; r < rows; r++) {
+                    v[r] = s[r * 3 + col];
+                    sum += v[r];
+                }
+                return new MetricValue(sum / rows, RowValues.detail(v), null);
+            });
         });
         return self[0];
     }

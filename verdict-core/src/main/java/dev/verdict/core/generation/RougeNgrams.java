@@ -2,16 +2,24 @@ package dev.verdict.core.generation;
 
 import java.util.Arrays;
 
-/** rouge-score's {@code _score_ngrams} (n = 1, 2) and {@code _score_lcs} on token ids, with reusable scratch space. */
+/**
+ * rouge-score's {@code _score_ngrams} (n = 1, 2) and {@code _score_lcs} on token ids, with reusable scratch space
+ * sized by the vocabulary. The LCS length uses a bit-parallel algorithm for targets of at most 64 tokens and the
+ * rolling-row dynamic programme otherwise (same length either way).
+ */
 final class RougeNgrams {
     private int[] counts = new int[0];
-    private long[] a = new long[64];
-    private long[] b = new long[64];
+    private long[] keys = new long[0];
+    private int[] cnt = new int[0];
+    private int[] stamp = new int[0];
+    private int generation;
+    private long[] masks = new long[0];
     private int[] row = new int[64];
 
     /** @param vocabulary number of distinct token ids */
     RougeNgrams(int vocabulary) {
         counts = new int[vocabulary];
+        masks = new long[vocabulary];
     }
 
     /** Writes (precision, recall, fmeasure) of rougeN (n = 1 or 2) of {@code pred} against {@code target}. */
@@ -43,37 +51,53 @@ final class RougeNgrams {
         return overlap;
     }
 
-    /** Clipped bigram overlap by sorting both bigram lists and merging (sum over bigrams of the smaller count). */
+    /**
+     * Clipped bigram overlap: the target's bigrams are counted in an open-addressing table (cleared lazily by a
+     * generation stamp), then each prediction bigram takes one count when available.
+     */
     private int bigrams(int[] tok, int ts, int tc, int ps, int pc) {
-        if (a.length < tc) {
-            a = new long[Math.max(tc, a.length * 2)];
+        int cap = Integer.highestOneBit(Math.max(tc, 8) * 4 - 1) << 1;
+        if (keys.length < cap) {
+            keys = new long[cap];
+            cnt = new int[cap];
+            stamp = new int[cap];
         }
-        if (b.length < pc) {
-            b = new long[Math.max(pc, b.length * 2)];
-        }
+        int mask = cap - 1;
+        int gen = ++generation;
         for (int i = 0; i < tc; i++) {
-            a[i] = ((long) tok[ts + i] << 32) | tok[ts + i + 1];
+            long k = ((long) tok[ts + i] << 32) | tok[ts + i + 1];
+            int slot = slot(k, mask);
+            while (stamp[slot] == gen && keys[slot] != k) {
+                slot = (slot + 1) & mask;
+            }
+            if (stamp[slot] != gen) {
+                stamp[slot] = gen;
+                keys[slot] = k;
+                cnt[slot] = 0;
+            }
+            cnt[slot]++;
         }
-        for (int i = 0; i < pc; i++) {
-            b[i] = ((long) tok[ps + i] << 32) | tok[ps + i + 1];
-        }
-        Arrays.sort(a, 0, tc);
-        Arrays.sort(b, 0, pc);
-        int i = 0;
-        int j = 0;
         int overlap = 0;
-        while (i < tc && j < pc) {
-            if (a[i] == b[j]) {
-                overlap++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+        for (int i = 0; i < pc; i++) {
+            long k = ((long) tok[ps + i] << 32) | tok[ps + i + 1];
+            int slot = slot(k, mask);
+            while (stamp[slot] == gen) {
+                if (keys[slot] == k) {
+                    if (cnt[slot] > 0) {
+                        cnt[slot]--;
+                        overlap++;
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
         return overlap;
+    }
+
+    private static int slot(long k, int mask) {
+        long x = k * 0x9E3779B97F4A7C15L;
+        return (int) (x >>> 40) & mask;
     }
 
     /** Writes rougeL (precision, recall, fmeasure): LCS of the whole token lists, 0 when either is empty. */
@@ -82,6 +106,11 @@ final class RougeNgrams {
         int pl = pe - ps;
         if (tl == 0 || pl == 0) {
             set(out, 0, 0);
+            return;
+        }
+        if (tl <= 64) {
+            int len = bitParallelLcs(tok, ts, te, ps, pe);
+            set(out, len / (double) pl, len / (double) tl);
             return;
         }
         if (row.length <= pl) {
@@ -105,6 +134,29 @@ final class RougeNgrams {
         }
         int len = row[pl];
         set(out, len / (double) pl, len / (double) tl);
+    }
+
+    /**
+     * LCS length for a target of at most 64 tokens (Crochemore et al. 2001 / Hyyro bit-vector algorithm): with M the
+     * positions of the prediction token in the target, V' = (V + (V & M)) | (V & ~M); the LCS length is the number
+     * of zero bits of V among the target's positions.
+     */
+    private int bitParallelLcs(int[] tok, int ts, int te, int ps, int pe) {
+        int tl = te - ts;
+        for (int i = 0; i < tl; i++) {
+            masks[tok[ts + i]] |= 1L << i;
+        }
+        long v = -1L;
+        for (int j = ps; j < pe; j++) {
+            long m = masks[tok[j]];
+            long u = v & m;
+            v = (v + u) | (v & ~m);
+        }
+        for (int i = 0; i < tl; i++) {
+            masks[tok[ts + i]] = 0;
+        }
+        long used = tl == 64 ? -1L : (1L << tl) - 1;
+        return tl - Long.bitCount(v & used);
     }
 
     private static void set(double[] out, double p, double r) {

@@ -67,49 +67,20 @@ final class RougeState implements MetricState<RougeState> {
     }
 
     private void addText(String s) {
-        String t = s;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                t = PyText.lower(s);
-                break;
-            }
-        }
-        int len = t.length();
+        int len = s.length();
         if (buf.length < len) {
             buf = new char[Math.max(len, buf.length * 2)];
         }
-        int sentTokens = 0;
-        int i = 0;
-        while (i < len) {
-            char c = t.charAt(i);
-            if (c == '\n') {
-                if (sentTokens > 0) {
-                    addSentence();
-                    sentTokens = 0;
-                }
-                i++;
-                continue;
+        s.getChars(0, len, buf, 0);
+        if (!scan(buf, len, true)) {
+            // non-ASCII: Python lower() first (it can map to ASCII, e.g. U+212A KELVIN SIGN -> 'k'), then scan again
+            String t = PyText.lower(s);
+            len = t.length();
+            if (buf.length < len) {
+                buf = new char[Math.max(len, buf.length * 2)];
             }
-            int n = 0;
-            while (i < len) {
-                char x = t.charAt(i);
-                if (x >= 'A' && x <= 'Z') {
-                    x = (char) (x + 32);
-                } else if (!((x >= 'a' && x <= 'z') || (x >= '0' && x <= '9'))) {
-                    break;
-                }
-                buf[n++] = x;
-                i++;
-            }
-            if (n == 0) {
-                i++;
-            } else {
-                addToken(n);
-                sentTokens++;
-            }
-        }
-        if (sentTokens > 0) {
-            addSentence();
+            t.getChars(0, len, buf, 0);
+            scan(buf, len, false);
         }
         texts++;
         if (texts + 1 >= textStart.length) {
@@ -120,10 +91,86 @@ final class RougeState implements MetricState<RougeState> {
         textSent[texts] = sents;
     }
 
-    private void addToken(int n) {
+    /** Character classes of ASCII for the scanner. */
+    private static final byte SEP = 0;
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte NEWLINE = 3;
+    private static final byte[] CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = LOWER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASS[c] = LOWER;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = UPPER;
+        }
+        CLASS['\n'] = NEWLINE;
+    }
+
+    /**
+     * Tokenizes {@code c[0, len)} in place (upper-case ASCII letters lowered), adding tokens and sentences.
+     * @param strict when true, stop at the first non-ASCII character; otherwise non-ASCII characters separate tokens
+     * @return false, having added no token or sentence, when {@code strict} and a non-ASCII character is found
+     */
+    private boolean scan(char[] c, int len, boolean strict) {
+        int tokMark = tokSize;
+        int sentMark = sents;
+        int sentTokens = 0;
+        int i = 0;
+        while (i < len) {
+            char x = c[i];
+            if (x >= 0x80) {
+                if (strict) {
+                    tokSize = tokMark;
+                    sents = sentMark;
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            byte k = CLASS[x];
+            if (k == SEP) {
+                i++;
+            } else if (k == NEWLINE) {
+                if (sentTokens > 0) {
+                    addSentence();
+                    sentTokens = 0;
+                }
+                i++;
+            } else {
+                int from = i;
+                while (i < len) {
+                    char y = c[i];
+                    if (y >= 0x80) {
+                        break;
+                    }
+                    byte ky = CLASS[y];
+                    if (ky == UPPER) {
+                        c[i] = (char) (y + 32);
+                    } else if (ky != LOWER) {
+                        break;
+                    }
+                    i++;
+                }
+                addToken(c, from, i);
+                sentTokens++;
+            }
+        }
+        if (sentTokens > 0) {
+            addSentence();
+        }
+        return true;
+    }
+
+    private void addToken(char[] c, int from, int to) {
         int id;
+        int n = to - from;
         if (stem && n > 3) {
-            int r = raw.intern(buf, 0, n);
+            int r = raw.intern(c, from, to);
             if (r >= rawToWord.length) {
                 int old = rawToWord.length;
                 rawToWord = Arrays.copyOf(rawToWord, Math.max(64, r * 2 + 1));
@@ -131,11 +178,11 @@ final class RougeState implements MetricState<RougeState> {
             }
             id = rawToWord[r];
             if (id < 0) {
-                id = words.intern(PorterStemmer.stem(new String(buf, 0, n)));
+                id = words.intern(PorterStemmer.stem(new String(c, from, n)));
                 rawToWord[r] = id;
             }
         } else {
-            id = words.intern(buf, 0, n);
+            id = words.intern(c, from, to);
         }
         if (tokSize == tok.length) {
             tok = Arrays.copyOf(tok, tok.length * 2);

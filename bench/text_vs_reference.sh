@@ -30,11 +30,10 @@ fi
 
 echo "== Verdict (JVM, in-process times; run 1 includes JIT warm-up)"
 s=$(date +%s.%N)
-java -cp "$JAR" dev.verdict.bench.TextBench "$DATA" 5 | grep -v "^VERDICT ter" | tee /tmp/verdict_text.out
-java -cp "$JAR" dev.verdict.bench.TextBench "$ROOT/bench/data/text_${ROWS}_ter.tsv" 2 | grep "^VERDICT ter" \
-  | tee -a /tmp/verdict_text.out
+java -cp "$JAR" dev.verdict.bench.TextBench "$DATA" 5 bleu,rouge | tee /tmp/verdict_text.out
+java -cp "$JAR" dev.verdict.bench.TextBench "$ROOT/bench/data/text_${ROWS}_ter.tsv" 3 ter | tee -a /tmp/verdict_text.out
 e=$(date +%s.%N)
-echo "   (both JVMs incl. startup and file reading: $(echo "$e - $s" | bc -l) s)"
+echo "   (both JVMs incl. startup, file reading and all repetitions: $(echo "$e - $s" | bc -l) s)"
 
 echo "== Reference (sacreBLEU, rouge-score)"
 PYTHONPATH="$SACREBLEU_SRC:$ROUGE_SRC" "$PY" "$ROOT/bench/text_reference.py" "$DATA" "$TER_ROWS" | tee /tmp/ref_text.out

@@ -358,7 +358,26 @@ def write(name, cases, note):
         f.write("\n")
 
 
+def tokenizer_13a_cases():
+    """Random strings over the characters the 13a regexes care about, with sacreBLEU's own 13a output."""
+    from sacrebleu.tokenizers.tokenizer_13a import Tokenizer13a
+    tok = Tokenizer13a()
+    trng = random.Random(1313)
+    alphabet = list("ab19.,-'&;:/()[]{}~`^_ \t\n") + ["&amp;", "&quot;", "&lt;", "&gt;", "<skipped>", "-\n", "é",
+                                                       "🙂", "\u00a0", "東"]
+    out = []
+    for _ in range(400):
+        s = "".join(trng.choice(alphabet) for _ in range(trng.randint(0, 25)))
+        out.append([s, tok(s.rstrip()).split()])
+    return out
+
+
 if __name__ == "__main__":
+    with open(OUT + "tokenizer_13a.json", "w", encoding="utf-8") as f:
+        json.dump({"generator": "tools/golden/generation.py",
+                   "source": "sacrebleu.tokenizers.tokenizer_13a.Tokenizer13a()(s.rstrip()).split(), sacreBLEU 2.6.0",
+                   "cases": tokenizer_13a_cases()}, f, ensure_ascii=False)
+        f.write("\n")
     with open(OUT + "porter_nltk.json", "w", encoding="utf-8") as f:
         json.dump({"generator": "tools/golden/generation.py",
                    "source": "nltk.stem.porter.PorterStemmer() (mode NLTK_EXTENSIONS), Debian python3-nltk 3.8",

@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code bench/text_vs_reference.sh}. Input: a TSV of {@code hypothesis \t reference} lines. Each metric group runs
  * {@code runs} times in the same JVM (the first run includes JIT warm-up); reading the file is not timed.
  *
- * <pre>java -cp verdict-bench/target/benchmarks.jar dev.verdict.bench.TextBench data.tsv [runs]</pre>
+ * <pre>java -cp verdict-bench/target/benchmarks.jar dev.verdict.bench.TextBench data.tsv [runs] [bleu,rouge,ter]</pre>
  */
 public final class TextBench {
     private TextBench() {
@@ -40,9 +40,16 @@ public final class TextBench {
             refs[i] = new String[] {l.substring(tab + 1)};
         }
         Columns data = Columns.builder(n).text(hyp).references(refs).build();
-        run("bleu+chrf", List.of("bleu", "chrf"), data, runs);
-        run("rouge1+rouge2+rougeL", List.of("rouge1", "rouge2", "rougeL"), data, runs);
-        run("ter", List.of("ter"), data, Math.min(runs, 2));
+        String groups = args.length > 2 ? args[2] : "bleu,rouge,ter";
+        if (groups.contains("bleu")) {
+            run("bleu+chrf", List.of("bleu", "chrf"), data, runs);
+        }
+        if (groups.contains("rouge")) {
+            run("rouge1+rouge2+rougeL", List.of("rouge1", "rouge2", "rougeL"), data, runs);
+        }
+        if (groups.contains("ter")) {
+            run("ter", List.of("ter"), data, runs);
+        }
     }
 
     private static void run(String label, List<String> names, Columns data, int runs) {

@@ -38,11 +38,15 @@ echo "   (both JVMs incl. startup, file reading and all repetitions: $(echo "$e 
 echo "== Reference (sacreBLEU, rouge-score)"
 PYTHONPATH="$SACREBLEU_SRC:$ROUGE_SRC" "$PY" "$ROOT/bench/text_reference.py" "$DATA" "$TER_ROWS" | tee /tmp/ref_text.out
 
-echo "== Ratios (reference time / Verdict time)"
+echo "== Ratios (reference / Verdict; Verdict run 1 = fresh JVM incl. JIT, best = best of the repetitions)"
+num() { sed "s/.*: \([0-9.]*\) s (process CPU \([0-9.]*\) s).*/\\$1/"; }
 for g in "bleu+chrf" "rouge1+rouge2+rougeL" "ter"; do
-  ref=$(grep "^REFERENCE $g" /tmp/ref_text.out | sed 's/.*: \([0-9.]*\) s.*/\1/')
-  first=$(grep "^VERDICT $g run 1:" /tmp/verdict_text.out | sed 's/.*: \([0-9.]*\) s.*/\1/')
-  best=$(grep "^VERDICT $g run" /tmp/verdict_text.out | sed 's/.*: \([0-9.]*\) s.*/\1/' | sort -g | head -1)
-  printf "  %-22s reference %8.3f s | verdict first %7.3f s, best %7.3f s | x%.1f first, x%.1f best\n" "$g" \
-    "$ref" "$first" "$best" "$(echo "$ref / $first" | bc -l)" "$(echo "$ref / $best" | bc -l)"
+  for k in 1 2; do
+    what=$([ $k = 1 ] && echo "wall" || echo "CPU ")
+    ref=$(grep "^REFERENCE $g" /tmp/ref_text.out | num $k)
+    first=$(grep "^VERDICT $g run 1:" /tmp/verdict_text.out | num $k)
+    best=$(grep "^VERDICT $g run" /tmp/verdict_text.out | num $k | sort -g | head -1)
+    printf "  %-22s %s reference %8.3f s | verdict run 1 %7.3f s, best %7.3f s | x%.1f run 1, x%.1f best\n" "$g" \
+      "$what" "$ref" "$first" "$best" "$(echo "$ref / $first" | bc -l)" "$(echo "$ref / $best" | bc -l)"
+  done
 done

@@ -8,6 +8,7 @@ import dev.verdict.core.Task;
 import dev.verdict.core.TaskContext;
 import dev.verdict.core.catalog.MetricCatalog;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.Map;
 /**
  * Side-by-side timing of the text metrics through the public API (MetricCatalog + MetricSuite), for
  * {@code bench/text_vs_reference.sh}. Input: a TSV of {@code hypothesis \t reference} lines. Each metric group runs
- * {@code runs} times in the same JVM (the first run includes JIT warm-up); reading the file is not timed.
+ * {@code runs} times in the same JVM (the first run includes JIT warm-up); reading the file is not timed. Wall time
+ * and the JVM's process CPU time (all threads, so JIT compilation and GC count) are printed: on a shared machine the
+ * CPU time is the steadier figure.
  *
  * <pre>java -cp verdict-bench/target/benchmarks.jar dev.verdict.bench.TextBench data.tsv [runs] [bleu,rouge,ter]</pre>
  */
@@ -52,6 +55,12 @@ public final class TextBench {
         }
     }
 
+    /** @return CPU time of the whole JVM (all threads, including JIT compiler and GC threads), in ns */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static void run(String label, List<String> names, Columns data, int runs) {
         TaskContext ctx = new TaskContext(Task.GENERATION, 0.5, List.of(), false, false);
         for (int r = 0; r < runs; r++) {
@@ -59,14 +68,17 @@ public final class TextBench {
             for (String name : names) {
                 metrics.add(MetricCatalog.require(Task.GENERATION, name).create(Map.of(), ctx));
             }
+            long c0 = cpu();
             long t0 = System.nanoTime();
             List<MetricValue> v = MetricSuite.of(metrics).newAccumulator().accept(data).results();
             double s = (System.nanoTime() - t0) / 1e9;
+            double c = (cpu() - c0) / 1e9;
             StringBuilder b = new StringBuilder();
             for (int k = 0; k < names.size(); k++) {
                 b.append(' ').append(names.get(k)).append('=').append(v.get(k).value());
             }
-            System.out.printf(Locale.ROOT, "VERDICT %s run %d: %.3f s%s%n", label, r + 1, s, b);
+            System.out.printf(Locale.ROOT, "VERDICT %s run %d: %.3f s (process CPU %.3f s)%s%n", label, r + 1, s, c,
+                    b);
         }
     }
 }

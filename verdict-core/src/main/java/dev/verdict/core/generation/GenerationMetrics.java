@@ -14,7 +14,8 @@ import java.util.Locale;
 /** The generation metric family: its definitions, registered in {@link dev.verdict.core.catalog.MetricCatalog}. */
 public final class GenerationMetrics {
     private static final String SACREBLEU = "sacrebleu " + Bleu.SACREBLEU_VERSION;
-    private static final String ROUGE = "rouge-score 0.1.2 (rouge_scorer.RougeScorer.score_multi, mean over rows)";
+    private static final String ROUGE = "rouge-score 0.1.2 (rouge_scorer.RougeScorer([type], use_stemmer).score_multi, mean over rows; "
+            + "stemmer: nltk 3.8 PorterStemmer())";
 
     private GenerationMetrics() {
     }

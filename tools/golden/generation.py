@@ -17,7 +17,7 @@ import random
 
 import numpy as np
 import sacrebleu
-from sacrebleu.metrics import BLEU, CHRF
+from sacrebleu.metrics import BLEU, CHRF, TER
 from rouge import rouge_scorer
 import squad_v11
 import human_eval_est
@@ -114,13 +114,96 @@ def chrf_expected(hyps, refs, params):
                 "%s=%r" % kv for kv in sorted(params.items()))}
 
 
-def rouge_expected(hyps, refs, rtype, measure):
-    sc = rouge_scorer.RougeScorer([rtype], use_stemmer=False)
+def ter_expected(hyps, refs, params):
+    m = TER(**params)
+    s = m.corpus_score(hyps, streams(refs))
+    return {"metric": "ter", "params": params, "value": float(s.score),
+            "detail": {"signature": str(m.get_signature()), "num_edits": int(s.num_edits),
+                       "ref_length": float(s.ref_length)},
+            "source": "sacrebleu.metrics.TER(%s).corpus_score(hyps, ref_streams)" % ", ".join(
+                "%s=%r" % kv for kv in sorted(params.items()))}
+
+
+TER_PARAMS = [{}, {"normalized": True}, {"no_punct": True}, {"case_sensitive": True},
+              {"normalized": True, "asian_support": True}, {"no_punct": True, "asian_support": True},
+              {"normalized": True, "no_punct": True, "asian_support": True, "case_sensitive": True}]
+
+
+def shuffled(ref):
+    """A hypothesis made by moving blocks of the reference around (exercises TER shifts)."""
+    toks = ref.split()
+    for _ in range(rnd.randint(1, 4)):
+        if len(toks) < 3:
+            break
+        i = rnd.randrange(len(toks))
+        ln = rnd.randint(1, min(12, len(toks) - i))
+        block = toks[i:i + ln]
+        rest = toks[:i] + toks[i + ln:]
+        j = rnd.randint(0, len(rest))
+        toks = rest[:j] + block + rest[j:]
+    if toks and rnd.random() < 0.5:
+        toks[rnd.randrange(len(toks))] = rnd.choice(WORDS)
+    return " ".join(toks)
+
+
+def ter_cases():
+    hyps, refs = [], []
+    for i in range(150):
+        k = rnd.choice([1, 1, 2, 3])
+        base = sentence(1, 70 if i % 10 == 0 else 25)
+        rs = [base] + [perturb(base) for _ in range(k - 1)]
+        hyps.append(shuffled(base) if rnd.random() < 0.8 else perturb(base))
+        refs.append(rs)
+    hyps += ["a b c", "", "x y", "the cat sat on the mat . the dog", "东京 中文字 。 東京"]
+    refs += [[""], [""], ["x y"], ["the dog . the cat sat on the mat"], ["中文字，東京 东京"]]
+    exp = [ter_expected(hyps, refs, p) for p in TER_PARAMS]
+    cases = [text_case("TER shifted multi-reference text (155 rows)", hyps, refs, exp)]
+    long_ref = " ".join(rnd.choice(WORDS[:20]) for _ in range(120))
+    hyps2 = [shuffled(long_ref), " ".join(long_ref.split()[:8]), shuffled(long_ref + " " + long_ref)]
+    refs2 = [[long_ref], [long_ref], [long_ref]]
+    cases.append(text_case("TER long sentences, length ratio > 50 and many shift candidates", hyps2, refs2,
+                           [ter_expected(hyps2, refs2, {}), ter_expected(hyps2, refs2, {"normalized": True})]))
+    cases.append(text_case("TER empty references only", ["a b", ""], [[""], [""]],
+                           [ter_expected(["a b", ""], [[""], [""]], {})]))
+    cases.append(text_case("TER all empty", [""], [[""]], [ter_expected([""], [[""]], {})]))
+    return cases
+
+
+def rouge_expected(hyps, refs, rtype, measure, stemmer=False):
+    sc = rouge_scorer.RougeScorer([rtype], use_stemmer=stemmer)
     field = {"f": "fmeasure", "precision": "precision", "recall": "recall"}[measure]
     vals = [getattr(sc.score_multi(r, h)[rtype], field) for h, r in zip(hyps, refs)]
-    return {"metric": rtype, "params": {"measure": measure}, "value": float(np.mean(vals)),
+    params = {"measure": measure}
+    if stemmer:
+        params["stemmer"] = True
+    return {"metric": rtype, "params": params, "value": float(np.mean(vals)),
             "detail": {"row_values_sorted": sorted(float(v) for v in vals)},
-            "source": "mean(RougeScorer(['%s']).score_multi(refs_i, hyp_i)['%s'].%s)" % (rtype, rtype, field)}
+            "source": "mean(RougeScorer(['%s'], use_stemmer=%s).score_multi(refs_i, hyp_i)['%s'].%s)" % (
+                rtype, stemmer, rtype, field)}
+
+
+ROOTS = ["run", "hop", "cat", "pony", "care", "relate", "condition", "happy", "generate", "agree", "feed", "plaster",
+         "bled", "motor", "sing", "conflat", "troubl", "siz", "hiss", "fizz", "fail", "fil", "sky", "die", "lie",
+         "news", "inning", "proceed", "exceed", "succeed", "rational", "valenci", "hesitanci", "digitiz", "conform",
+         "radic", "different", "vile", "analog", "vietnam", "predic", "triplic", "formal", "sensitiv", "sensibil",
+         "hope", "good", "electr", "adjust", "depend", "adopt", "homolog", "communism", "activ", "bowdler", "effect",
+         "roll", "control", "y", "by", "say", "toy", "cry", "spy", "ied", "tie", "dy", "ly", "ty", "fly", "eas",
+         "abl", "logi", "geolog", "bli", "noble", "fulli", "hopeful", "nation", "generous", "callous", "abat",
+         "1990", "x2", "zz", "aa", "ooo", "yyy", "qu", "ee"]
+SUFFIXES = ["", "s", "es", "ies", "sses", "ss", "ed", "ied", "eed", "ing", "ly", "y", "ational", "tional", "enci",
+            "anci", "izer", "bli", "abli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator", "alism",
+            "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "fulli", "logi", "icate", "ative", "alize",
+            "iciti", "ical", "ful", "ness", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
+            "ent", "sion", "tion", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize", "e", "ll", "at", "bl",
+            "iz", "ated", "ating", "izing", "bling", "ting", "lling", "ssing", "zzed", "ying", "ies"]
+
+
+def stem_words():
+    from nltk.stem import porter
+    words = sorted({r + x for r in ROOTS for x in SUFFIXES} | {
+        "".join(rnd.choice("aeiouybcdlmnrstvwxz") for _ in range(rnd.randint(1, 12))) for _ in range(1500)})
+    st = porter.PorterStemmer()
+    return [[w, st.stem(w)] for w in words]
 
 
 def squad_expected(hyps, refs):
@@ -171,9 +254,13 @@ def main_cases():
         exp.append(sentence_bleu_expected(hyps, refs, p))
     for p in [{}, {"word_order": 2}, {"lowercase": True}, {"whitespace": True}, {"beta": 1}, {"char_order": 3, "word_order": 1}]:
         exp.append(chrf_expected(hyps, refs, p))
+    for p in TER_PARAMS[:4]:
+        exp.append(ter_expected(hyps, refs, p))
     for rtype in ["rouge1", "rouge2", "rougeL", "rougeLsum"]:
         for measure in ["f", "precision", "recall"]:
             exp.append(rouge_expected(hyps, refs, rtype, measure))
+    for rtype in ["rouge1", "rouge2", "rougeL", "rougeLsum"]:
+        exp.append(rouge_expected(hyps, refs, rtype, "f", stemmer=True))
     exp += squad_expected(hyps, refs)
     exp += error_rates(hyps, refs)
     return [text_case("mixed multi-reference text (400 rows)", hyps, refs, exp)]
@@ -194,7 +281,17 @@ def small_cases():
             ["one two\nthree four five six"]]
     exp = [rouge_expected(hyps, refs, t, m) for t in ["rouge1", "rouge2", "rougeL", "rougeLsum"]
            for m in ["f", "precision", "recall"]]
+    exp += [rouge_expected(hyps, refs, t, m, stemmer=True) for t in ["rouge1", "rouge2", "rougeL", "rougeLsum"]
+            for m in ["f", "recall"]]
     cases.append(text_case("rougeLsum sentences", hyps, refs, exp))
+    words = [w for w in " ".join(r + x for r in ROOTS for x in SUFFIXES[:30]).split()]
+    hyps, refs = [], []
+    for i in range(120):
+        hyps.append(" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))))
+        refs.append([" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(rnd.choice([1, 2]))])
+    cases.append(text_case("ROUGE with the Porter stemmer on inflected words", hyps, refs,
+                           [rouge_expected(hyps, refs, t, "f", stemmer=st) for t in ["rouge1", "rouge2", "rougeL"]
+                            for st in [False, True]]))
     return cases
 
 
@@ -261,6 +358,30 @@ def write(name, cases, note):
         f.write("\n")
 
 
+def tokenizer_13a_cases():
+    """Random strings over the characters the 13a regexes care about, with sacreBLEU's own 13a output."""
+    from sacrebleu.tokenizers.tokenizer_13a import Tokenizer13a
+    tok = Tokenizer13a()
+    trng = random.Random(1313)
+    alphabet = list("ab19.,-'&;:/()[]{}~`^_ \t\n") + ["&amp;", "&quot;", "&lt;", "&gt;", "<skipped>", "-\n", "é",
+                                                       "🙂", "\u00a0", "東"]
+    out = []
+    for _ in range(400):
+        s = "".join(trng.choice(alphabet) for _ in range(trng.randint(0, 25)))
+        out.append([s, tok(s.rstrip()).split()])
+    return out
+
+
 if __name__ == "__main__":
-    write("generation.json", main_cases() + small_cases() + pass_at_k_cases() + perplexity_cases(),
+    with open(OUT + "tokenizer_13a.json", "w", encoding="utf-8") as f:
+        json.dump({"generator": "tools/golden/generation.py",
+                   "source": "sacrebleu.tokenizers.tokenizer_13a.Tokenizer13a()(s.rstrip()).split(), sacreBLEU 2.6.0",
+                   "cases": tokenizer_13a_cases()}, f, ensure_ascii=False)
+        f.write("\n")
+    with open(OUT + "porter_nltk.json", "w", encoding="utf-8") as f:
+        json.dump({"generator": "tools/golden/generation.py",
+                   "source": "nltk.stem.porter.PorterStemmer() (mode NLTK_EXTENSIONS), Debian python3-nltk 3.8",
+                   "pairs": stem_words()}, f)
+        f.write("\n")
+    write("generation.json", main_cases() + small_cases() + pass_at_k_cases() + perplexity_cases() + ter_cases(),
           "wer/cer: Levenshtein with jiwer default transforms (jiwer not installable)")

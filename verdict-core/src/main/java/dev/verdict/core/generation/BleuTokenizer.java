@@ -19,10 +19,6 @@ enum BleuTokenizer {
     /** Whitespace split only. */
     NONE("none");
 
-    private static final Pattern RE_SYMBOLS = Pattern.compile("([\\{-\\~\\[-\\` -\\&\\(-\\+\\:-\\@\\/])");
-    private static final Pattern RE_PUNCT_AFTER = Pattern.compile("([^0-9])([\\.,])");
-    private static final Pattern RE_PUNCT_BEFORE = Pattern.compile("([\\.,])([^0-9])");
-    private static final Pattern RE_DASH = Pattern.compile("([0-9])(-)");
     private static final Pattern INTL_1 = Pattern.compile("(\\P{N})(\\p{P})");
     private static final Pattern INTL_2 = Pattern.compile("(\\p{P})(\\P{N})");
     private static final Pattern INTL_3 = Pattern.compile("(\\p{S})");
@@ -69,11 +65,93 @@ enum BleuTokenizer {
         if (s.indexOf('&') >= 0) {
             s = s.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
         }
-        s = " " + s + " ";
-        s = RE_SYMBOLS.matcher(s).replaceAll(" $1 ");
-        s = RE_PUNCT_AFTER.matcher(s).replaceAll("$1 $2 ");
-        s = RE_PUNCT_BEFORE.matcher(s).replaceAll(" $1 $2");
-        return RE_DASH.matcher(s).replaceAll("$1 $2 ");
+        return padDigitDash(splitPeriodsBefore(splitPeriodsAfter(padSymbols(s))));
+    }
+
+    /** The 13a symbol class {@code [\{-\~\[-\` -\&\(-\+\:-\@\/]}. */
+    private static boolean symbol(char c) {
+        return (c >= 0x20 && c <= 0x26) || (c >= 0x28 && c <= 0x2B) || (c >= 0x3A && c <= 0x40) || c == 0x2F
+                || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean periodOrComma(char c) {
+        return c == '.' || c == ',';
+    }
+
+    /**
+     * {@code ' ' + s + ' '} then {@code re.sub(symbols, r' \1 ')}. The three following passes replay Python's
+     * left-to-right, non-overlapping {@code re.sub} by hand (a matched pair is consumed; a surrogate pair never
+     * matches a period, comma, digit or symbol, so scanning by UTF-16 unit gives the same string).
+     */
+    private static String padSymbols(String s) {
+        StringBuilder b = new StringBuilder(s.length() * 2 + 8).append("   ");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (symbol(c)) {
+                b.append(' ').append(c).append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append("   ").toString();
+    }
+
+    /** {@code re.sub(r'([^0-9])([\.,])', r'\1 \2 ')}. */
+    private static String splitPeriodsAfter(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (i + 1 < n && !digit(c) && periodOrComma(s.charAt(i + 1))) {
+                b.append(c).append(' ').append(s.charAt(i + 1)).append(' ');
+                i += 2;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code re.sub(r'([\.,])([^0-9])', r' \1 \2')}. */
+    private static String splitPeriodsBefore(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (i + 1 < n && periodOrComma(c) && !digit(s.charAt(i + 1))) {
+                b.append(' ').append(c).append(' ').append(s.charAt(i + 1));
+                i += 2;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code re.sub(r'([0-9])(-)', r'\1 \2 ')}. */
+    private static String padDigitDash(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (i + 1 < n && digit(c) && s.charAt(i + 1) == '-') {
+                b.append(c).append(" - ");
+                i += 2;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     private static List<String> chars(String line) {

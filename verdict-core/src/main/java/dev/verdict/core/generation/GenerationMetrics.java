@@ -14,7 +14,8 @@ import java.util.Locale;
 /** The generation metric family: its definitions, registered in {@link dev.verdict.core.catalog.MetricCatalog}. */
 public final class GenerationMetrics {
     private static final String SACREBLEU = "sacrebleu " + Bleu.SACREBLEU_VERSION;
-    private static final String ROUGE = "rouge-score 0.1.2 (rouge_scorer.RougeScorer.score_multi, mean over rows)";
+    private static final String ROUGE = "rouge-score 0.1.2 (rouge_scorer.RougeScorer([type], use_stemmer).score_multi, mean over rows; "
+            + "stemmer: nltk 3.8 PorterStemmer())";
 
     private GenerationMetrics() {
     }
@@ -25,10 +26,11 @@ public final class GenerationMetrics {
         out.add(bleu());
         out.add(sentenceBleu());
         out.add(chrf());
+        out.add(ter());
         out.add(rouge("rouge1", 1, "ROUGE-1: unigram overlap F (or P/R), best reference by F, mean over rows"));
         out.add(rouge("rouge2", 2, "ROUGE-2: bigram overlap F (or P/R), best reference by F, mean over rows"));
-        out.add(rouge("rougeL", RougeScorer.LCS, "ROUGE-L: longest common subsequence F (or P/R), mean over rows"));
-        out.add(rouge("rougeLsum", RougeScorer.LSUM,
+        out.add(rouge("rougeL", RougeState.LCS, "ROUGE-L: longest common subsequence F (or P/R), mean over rows"));
+        out.add(rouge("rougeLsum", RougeState.LSUM,
                 "ROUGE-Lsum: summary-level union LCS over newline-split sentences, mean over rows"));
         out.add(squad("exact_match", 0, "SQuAD exact match after answer normalisation, best reference, mean"));
         out.add(squad("token_f1", 1, "SQuAD token F1 after answer normalisation, best reference, mean"));
@@ -134,8 +136,30 @@ public final class GenerationMetrics {
         return self[0];
     }
 
+    private static MetricDefinition ter() {
+        List<ParamSpec> ps = List.of(
+                ParamSpec.ofBoolean("normalized", false, "Tercom normalisation (entities, punctuation splitting)"),
+                ParamSpec.ofBoolean("no_punct", false, "remove punctuation . , ? : ; ! \" ( )"),
+                ParamSpec.ofBoolean("asian_support", false, "split CJK characters / remove CJK punctuation"),
+                ParamSpec.ofBoolean("case_sensitive", false, "keep case (default lower-cases)"));
+        MetricDefinition[] self = new MetricDefinition[1];
+        self[0] = new MetricDefinition("ter", List.of("TER"), Task.GENERATION,
+                "corpus TER 0-100 (sacreBLEU): fewest shift + edit operations / mean reference length",
+                "sacrebleu.metrics.TER(...).corpus_score, " + SACREBLEU, ps, false, false, (p, ctx) -> {
+                    boolean norm = p.getBoolean("normalized");
+                    boolean np = p.getBoolean("no_punct");
+                    boolean as = p.getBoolean("asian_support");
+                    boolean cs = p.getBoolean("case_sensitive");
+                    return new GenMetric<>(self[0], p, Ter.spec(norm, np, as, cs),
+                            st -> Ter.corpus(st, norm, np, as, cs));
+                });
+        return self[0];
+    }
+
     private static MetricDefinition rouge(String name, int n, String summary) {
-        List<ParamSpec> ps = List.of(ParamSpec.ofChoice("measure", "f", "which score", "f", "precision", "recall"));
+        List<ParamSpec> ps = List.of(ParamSpec.ofChoice("measure", "f", "which score", "f", "precision", "recall"),
+                ParamSpec.ofBoolean("stemmer", false,
+                        "NLTK Porter stemmer on tokens longer than 3 characters (rouge-score use_stemmer)"));
         MetricDefinition[] self = new MetricDefinition[1];
         self[0] = new MetricDefinition(name, List.of(), Task.GENERATION, summary, ROUGE, ps, false, true, (p, ctx) -> {
             int col = switch (p.getString("measure")) {
@@ -143,9 +167,20 @@ public final class GenerationMetrics {
                 case "recall" -> 1;
                 default -> 2;
             };
-            StateSpec<RowStatsState> spec = new StateSpec<>("generation.rouge@" + name,
-                    () -> new RowStatsState(new RougeScorer(n)));
-            return new GenMetric<>(self[0], p, spec, st -> rowMean(st, col, name));
+            return new GenMetric<>(self[0], p, RougeState.spec(p.getBoolean("stemmer")), st -> {
+                int rows = st.rows();
+                if (rows == 0) {
+                    return MetricValue.warn(Double.NaN, "no rows: " + name + " is undefined");
+                }
+                double[] s = st.scores(n);
+                double[] v = new double[rows];
+                double sum = 0;
+                for (int r = 0; r < rows; r++) {
+                    v[r] = s[r * 3 + col];
+                    sum += v[r];
+                }
+                return new MetricValue(sum / rows, RowValues.detail(v), null);
+            });
         });
         return self[0];
     }

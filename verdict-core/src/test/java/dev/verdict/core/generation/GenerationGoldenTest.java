@@ -2,6 +2,7 @@ package dev.verdict.core.generation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * Runs the generation fixtures in {@code src/test/resources/generation/} (GoldenCase's format plus the text columns
  * {@code text}, {@code references} (row-major: one array of references per row), {@code nSamples}, {@code nCorrect},
  * {@code group}, {@code label}, {@code logProb}, {@code tokenCount}, {@code byteCount}), in one pass and chunked.
+ * An expectation with {@code "abs"} (the reference tools' own test vectors) is checked to that absolute tolerance.
  */
 final class GenerationGoldenTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
@@ -121,6 +123,14 @@ final class GenerationGoldenTest {
             double rel = e.has("rel") ? e.get("rel").asDouble() : 1e-9;
             String what = c.get("name").asText() + ": " + metrics.get(i).name() + " " + metrics.get(i).params()
                     + " [" + e.path("source").asText() + "]";
+            if (e.has("abs")) {
+                double tol = e.get("abs").asDouble();
+                double want = e.get("value").asDouble();
+                assertTrue(Math.abs(want - one.get(i).value()) <= tol, what + ": expected " + want + " +- " + tol
+                        + " but was " + one.get(i).value());
+                assertTrue(Math.abs(want - chunked.get(i).value()) <= tol, what + " (chunked)");
+                continue;
+            }
             Approx.assertClose(e.get("value").asDouble(), one.get(i).value(), rel, what);
             Approx.assertClose(e.get("value").asDouble(), chunked.get(i).value(), rel, what + " (chunked)");
             if (e.has("detail")) {

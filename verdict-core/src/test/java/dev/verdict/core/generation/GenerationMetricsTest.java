@@ -23,7 +23,7 @@ final class GenerationMetricsTest {
     private static final long SEED = 424242L;
     private static final TaskContext CTX = new TaskContext(Task.GENERATION, 0.5, List.of(), false, false);
     private static final String[] WORDS = {"the", "a", "dog", "bit", "man", "café", "東京", "İstanbul", "3.14", "end.",
-        "&amp;", "don't", "\u00a0", "\n", "ΣΟΦΟΣ", "🙂"};
+        "&amp;", "don't", "\u00a0", "\n", "ΣΟΦΟΣ", "🙂", "running", "runs", "ponies", "Relational"};
 
     private static Metric<?> metric(String name, Map<String, ?> params) {
         for (MetricDefinition d : GenerationMetrics.definitions()) {
@@ -66,7 +66,10 @@ final class GenerationMetricsTest {
         m.add(metric("chrf", Map.of("word_order", 2)));
         for (String r : List.of("rouge1", "rouge2", "rougeL", "rougeLsum")) {
             m.add(metric(r, Map.of()));
+            m.add(metric(r, Map.of("stemmer", true, "measure", "recall")));
         }
+        m.add(metric("ter", Map.of()));
+        m.add(metric("ter", Map.of("normalized", true, "no_punct", true, "case_sensitive", true)));
         m.add(metric("exact_match", Map.of()));
         m.add(metric("token_f1", Map.of()));
         m.add(metric("wer", Map.of()));
@@ -162,6 +165,8 @@ final class GenerationMetricsTest {
         assertThrows(InvalidInputException.class, () -> metric("chrf", Map.of("char_order", 0)));
         assertThrows(InvalidInputException.class, () -> metric("pass_at_k", Map.of("k", 0)));
         assertThrows(InvalidInputException.class, () -> metric("rouge1", Map.of("measure", "g")));
+        assertThrows(InvalidInputException.class, () -> metric("rouge1", Map.of("stemmer", "maybe")));
+        assertThrows(InvalidInputException.class, () -> metric("ter", Map.of("normalized", 3)));
         assertThrows(InvalidInputException.class, () -> metric("bleu", Map.of("smooth_value", -1.0)));
     }
 

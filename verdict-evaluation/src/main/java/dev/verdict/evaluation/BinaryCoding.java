@@ -83,6 +83,9 @@ final class BinaryCoding {
 
     private static int[] map(int[] codes, List<String> dict, String positive) {
         int posCode = dict.indexOf(positive);
+        if (posCode == 1 && dict.size() == 2) {
+            return codes; // already 0 = negative, 1 = positive: share the (read-only) array instead of copying it
+        }
         int[] out = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
             out[i] = codes[i] == posCode ? 1 : 0;

@@ -131,8 +131,31 @@ public final class DataReader {
 
     private static DataTable scan(Connection conn, Path file, String source, List<ColumnPlan> plans,
             MissingPolicy missing) throws SQLException {
+        // Count the rows first (no value conversion, so it cannot fail on a bad cell), then stream the converted
+        // columns chunk by chunk into arrays allocated once, exactly: DuckDB holds a few chunks, Java one copy.
+        // DuckDB JDBC 1.1.3 can end a streamed result early WITHOUT an error when the query fails mid-scan (e.g. a
+        // CSV cell that does not convert), so a stream that delivers fewer rows than counted is re-run
+        // materialized, where the failure raises and names its cause.
+        long rows;
+        try (Statement st = conn.createStatement();
+                ResultSet count = st.executeQuery("SELECT count(*) FROM " + source)) {
+            count.next();
+            rows = count.getLong(1);
+        }
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(selectSql(plans, source))) {
-            return new TableScanner(file, plans, missing).scan(rs);
+            TableScanner scanner = new TableScanner(file, plans, missing, rows);
+            DataTable table = scanner.scan(rs);
+            if (scanner.rowsSeen() == rows) {
+                return table;
+            }
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE verdict_scan AS " + selectSql(plans, source));
+            try (ResultSet rs = st.executeQuery("SELECT * FROM verdict_scan")) {
+                return new TableScanner(file, plans, missing, rows).scan(rs);
+            } finally {
+                st.execute("DROP TABLE IF EXISTS verdict_scan");
+            }
         }
     }
 
@@ -143,7 +166,7 @@ public final class DataReader {
         for (ColumnPlan p : plans) {
             p.resultIndex = index;
             for (String e : p.selectExpressions()) {
-                select.append(index == 1 ? "" : ", ").append(e);
+                select.append(index == 1 ? "" : ", ").append(e).append(" AS c").append(index);
                 index++;
             }
         }
@@ -195,13 +218,12 @@ public final class DataReader {
     }
 
     /**
-     * Opens an in-memory DuckDB. Results are materialized, not streamed: DuckDB JDBC 1.1.3's streamed results were
-     * seen to end early WITHOUT an exception when the query failed mid-scan (e.g. a CSV conversion error), which
-     * would silently truncate the data.
+     * Opens an in-memory DuckDB with streamed results (see {@code scan} for the guard against DuckDB JDBC 1.1.3's
+     * silently truncated streams).
      */
     private static Connection connect() {
         Properties props = new Properties();
-        props.setProperty("jdbc_stream_results", "false");
+        props.setProperty("jdbc_stream_results", "true");
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             return DriverManager.getConnection("jdbc:duckdb:", props);

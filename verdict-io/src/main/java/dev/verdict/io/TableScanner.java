@@ -30,13 +30,22 @@ final class TableScanner {
     private final String[][] textCells;
     private int chunkCapacity;
     private long[] sourceRows;
-    private int capacity = 1024;
+    private int capacity;
     private int kept;
     private long row;
     private long dropped;
 
     TableScanner(Path file, List<ColumnPlan> plans, MissingPolicy missing) {
+        this(file, plans, missing, 1024);
+    }
+
+    /**
+     * @param expectedRows the number of result rows when known (the arrays are then allocated once, exactly), else a
+     *     starting capacity
+     */
+    TableScanner(Path file, List<ColumnPlan> plans, MissingPolicy missing, long expectedRows) {
         this.file = file;
+        this.capacity = (int) Math.max(1, Math.min(MAX_ROWS, expectedRows));
         this.plans = plans.toArray(new ColumnPlan[0]);
         this.missing = missing;
         int n = this.plans.length;
@@ -62,6 +71,11 @@ final class TableScanner {
         longCells = new long[n][];
         nullCells = new boolean[n][];
         textCells = new String[n][];
+    }
+
+    /** @return the result rows consumed so far (kept and dropped) */
+    long rowsSeen() {
+        return row;
     }
 
     /** Reads every row of {@code rs}. */

@@ -30,6 +30,17 @@ final class GrowableScores {
         return weights;
     }
 
+    /** Makes room for {@code extra} more rows at once, exactly (a batch whose size is known needs no slack). */
+    void reserve(int extra) {
+        int capacity = size + extra;
+        if (capacity > scores.length) {
+            scores = Arrays.copyOf(scores, capacity);
+            if (weights != null) {
+                weights = Arrays.copyOf(weights, capacity);
+            }
+        }
+    }
+
     void add(double score) {
         ensure(size + 1);
         if (weights != null) {
@@ -58,7 +69,7 @@ final class GrowableScores {
         if (other.weights != null && weights == null) {
             makeWeighted();
         }
-        ensure(size + other.size);
+        reserve(other.size);
         System.arraycopy(other.scores, 0, scores, size, other.size);
         if (weights != null) {
             if (other.weights != null) {

@@ -2,8 +2,9 @@ package dev.verdict.core.binary;
 
 /**
  * LSD radix sort of finite doubles (ascending) carrying a parallel double array, in 11-bit digits over an
- * order-preserving long encoding of the IEEE bits. Passes whose digit is constant over the data are skipped (for
- * probabilities the top bits never vary). O(n) time, 2n extra longs and doubles.
+ * order-preserving long encoding of the IEEE bits, derived from the doubles in each pass. Passes whose digit is
+ * constant over the data are skipped (for probabilities the top bits never vary). O(n) time; scratch of one double
+ * array of n per sorted array.
  */
 final class RadixSort {
     private static final int BITS = 11;
@@ -13,21 +14,24 @@ final class RadixSort {
     private RadixSort() {
     }
 
-    /** Sorts {@code keys[0..n)} ascending, permuting {@code values[0..n)} alike. -0.0 must not occur. */
+    /**
+     * Sorts {@code keys[0..n)} ascending, permuting {@code values[0..n)} alike. -0.0 must not occur. Scratch: one
+     * double array of n for the keys and one for the values.
+     */
     static void sort(double[] keys, double[] values, int n) {
-        long[] a = new long[n];
-        for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(keys[i]);
-            a[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-        }
-        int[][] counts = histograms(a, n);
-        long[] b = new long[n];
+        int[][] counts = histograms(keys, n);
+        double[] a = keys;
         double[] v = values;
-        double[] w = new double[n];
+        double[] b = null;
+        double[] w = null;
         for (int p = 0; p < PASSES; p++) {
             int[] c = counts[p];
             if (trivial(c, n)) {
                 continue;
+            }
+            if (b == null) {
+                b = new double[n];
+                w = new double[n];
             }
             int shift = p * BITS;
             int sum = 0;
@@ -37,40 +41,39 @@ final class RadixSort {
                 sum += t;
             }
             for (int i = 0; i < n; i++) {
-                int d = (int) ((a[i] >>> shift) & (RADIX - 1));
-                int at = c[d]++;
-                b[at] = a[i];
+                double x = a[i];
+                int at = c[(int) ((key(x) >>> shift) & (RADIX - 1))]++;
+                b[at] = x;
                 w[at] = v[i];
             }
-            long[] ta = a;
+            double[] ta = a;
             a = b;
             b = ta;
             double[] tv = v;
             v = w;
             w = tv;
         }
-        for (int i = 0; i < n; i++) {
-            long k = a[i];
-            keys[i] = Double.longBitsToDouble(k ^ ((~k >> 63) | Long.MIN_VALUE));
-        }
-        if (v != values) {
+        if (a != keys) {
+            System.arraycopy(a, 0, keys, 0, n);
             System.arraycopy(v, 0, values, 0, n);
         }
     }
 
-    /** Sorts {@code keys[0..n)} ascending. -0.0 must not occur. */
+    /**
+     * Sorts {@code keys[0..n)} ascending. -0.0 must not occur. Works on the doubles themselves (the order-preserving
+     * key is derived from the bits in each pass), so the only scratch is one double array of n.
+     */
     static void sort(double[] keys, int n) {
-        long[] a = new long[n];
-        for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(keys[i]);
-            a[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-        }
-        int[][] counts = histograms(a, n);
-        long[] b = new long[n];
+        int[][] counts = histograms(keys, n);
+        double[] a = keys;
+        double[] b = null;
         for (int p = 0; p < PASSES; p++) {
             int[] c = counts[p];
             if (trivial(c, n)) {
                 continue;
+            }
+            if (b == null) {
+                b = new double[n];
             }
             int shift = p * BITS;
             int sum = 0;
@@ -80,23 +83,28 @@ final class RadixSort {
                 sum += t;
             }
             for (int i = 0; i < n; i++) {
-                long k = a[i];
-                b[c[(int) ((k >>> shift) & (RADIX - 1))]++] = k;
+                double x = a[i];
+                b[c[(int) ((key(x) >>> shift) & (RADIX - 1))]++] = x;
             }
-            long[] ta = a;
+            double[] t = a;
             a = b;
-            b = ta;
+            b = t;
         }
-        for (int i = 0; i < n; i++) {
-            long k = a[i];
-            keys[i] = Double.longBitsToDouble(k ^ ((~k >> 63) | Long.MIN_VALUE));
+        if (a != keys) {
+            System.arraycopy(a, 0, keys, 0, n);
         }
     }
 
-    private static int[][] histograms(long[] a, int n) {
+    /** @return the order-preserving unsigned key of a double (two's-complement trick on the IEEE bits) */
+    private static long key(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    }
+
+    private static int[][] histograms(double[] keys, int n) {
         int[][] counts = new int[PASSES][RADIX];
         for (int i = 0; i < n; i++) {
-            long k = a[i];
+            long k = key(keys[i]);
             for (int p = 0; p < PASSES; p++) {
                 counts[p][(int) ((k >>> (p * BITS)) & (RADIX - 1))]++;
             }

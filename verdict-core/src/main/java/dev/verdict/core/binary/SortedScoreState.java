@@ -25,6 +25,12 @@ final class SortedScoreState implements MetricState<SortedScoreState> {
         double[] score = BinaryInputs.requireScore(batch);
         double[] weight = batch.weight();
         curve = null;
+        int pos = 0;
+        for (int i = from; i < to; i++) {
+            pos += BinaryInputs.label(label, i) == 1 ? 1 : 0;
+        }
+        positives.reserve(pos);
+        negatives.reserve(to - from - pos);
         if (weight == null) {
             for (int i = from; i < to; i++) {
                 double s = BinaryInputs.score(score, i);

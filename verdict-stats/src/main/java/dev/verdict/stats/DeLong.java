@@ -140,7 +140,7 @@ final class DeLong {
     static TestResult pairedTest(Columns baseline, Columns candidate, double level) {
         Placements r = placements(candidate);
         Placements s = placements(baseline);
-        Paired.requireSameLabels(baseline, candidate);
+        PairedComparisons.requireSameLabels(baseline, candidate);
         int m = r.x.length;
         int n = r.y.length;
         double sx = cov(r.x, r.theta, r.x, r.theta) + cov(s.x, s.theta, s.x, s.theta)

@@ -169,7 +169,7 @@ final class StatsGoldenTest {
             close(c.get("auc").asDouble(), ci.estimate(), 1e-12, "auc");
             close(c.get("low").asDouble(), ci.low(), 1e-9, "ci low");
             close(c.get("high").asDouble(), ci.high(), 1e-9, "ci high");
-            TestResult t = Paired.compare(auc, base, cand, PairedTest.AUTO, level, Resampling.of(1));
+            TestResult t = PairedComparisons.compare(auc, base, cand, PairedTest.AUTO, level, Resampling.of(1));
             assertEquals(PairedTest.DELONG, t.method());
             close(c.get("z").asDouble(), t.statistic(), 1e-9, "z");
             close(c.get("pvalue").asDouble(), t.pValue(), 1e-9, "p");

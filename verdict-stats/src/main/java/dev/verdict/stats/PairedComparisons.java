@@ -18,8 +18,8 @@ import java.util.Map;
  * analytic tests assume independent rows. The difference interval comes from the test where the test has one
  * (delong, paired_t), else from the paired bootstrap (BCa, with {@code resampling}).
  */
-public final class Paired {
-    private Paired() {
+public final class PairedComparisons {
+    private PairedComparisons() {
     }
 
     /**

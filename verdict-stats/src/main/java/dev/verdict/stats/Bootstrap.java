@@ -35,13 +35,25 @@ final class Bootstrap {
      * @return the {@code r.resamples()} replicate values, in replicate order
      */
     static double[] replicates(Resamplable.Replicator replicator, Units units, Resampling r) {
-        double[] out = new double[r.resamples()];
-        int threads = Math.min(r.threads(), r.resamples());
+        return run(replicator, units, r.resamples(), r.threads(),
+                (b, unitCounts, rowCounts) -> units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts));
+    }
+
+    /** Fills the per-row counts of task {@code index}. */
+    @FunctionalInterface
+    interface Counts {
+        void fill(int index, int[] unitScratch, int[] rowCounts);
+    }
+
+    /** Evaluates {@code rep} on the counts of tasks 0..count-1 on a small pool; out[i] depends on i only. */
+    static double[] run(Resamplable.Replicator replicator, Units units, int count, int threadCount, Counts counts) {
+        double[] out = new double[count];
+        int threads = Math.max(1, Math.min(threadCount, count));
+        AtomicInteger next = new AtomicInteger();
         if (threads == 1) {
-            work(replicator, units, r, out, new AtomicInteger());
+            work(replicator, units, counts, out, next);
             return out;
         }
-        AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "verdict-bootstrap");
             t.setDaemon(true);
@@ -51,7 +63,7 @@ final class Bootstrap {
             Future<?>[] futures = new Future<?>[threads];
             for (int t = 0; t < threads; t++) {
                 Resamplable.Replicator own = t == 0 ? replicator : replicator.fork();
-                futures[t] = pool.submit(() -> work(own, units, r, out, next));
+                futures[t] = pool.submit(() -> work(own, units, counts, out, next));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -70,11 +82,12 @@ final class Bootstrap {
         return out;
     }
 
-    private static void work(Resamplable.Replicator rep, Units units, Resampling r, double[] out, AtomicInteger next) {
+    private static void work(Resamplable.Replicator rep, Units units, Counts counts, double[] out,
+            AtomicInteger next) {
         int[] unitCounts = new int[units.units];
         int[] rowCounts = new int[units.rows];
         for (int b = next.getAndIncrement(); b < out.length; b = next.getAndIncrement()) {
-            units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts);
+            counts.fill(b, unitCounts, rowCounts);
             out[b] = rep.value(rowCounts);
         }
     }
@@ -84,23 +97,16 @@ final class Bootstrap {
      * {@link #JACKKNIFE_GROUPS} units, else leave out each of {@link #JACKKNIFE_GROUPS} seeded random groups of units
      * (delete-d jackknife; the acceleration is a ratio of cumulants of influence sums and stays consistent).
      */
-    static double[] jackknife(Resamplable.Replicator rep, Units units, long seed) {
+    static double[] jackknife(Resamplable.Replicator rep, Units units, long seed, int threads) {
         int groups = Math.min(units.units, JACKKNIFE_GROUPS);
         int[] groupOfUnit = units.groupOfUnit(groups, seed);
         int[][] rowsOfGroup = rowsOfGroup(units, groupOfUnit, groups);
-        int[] counts = new int[units.rows];
-        Arrays.fill(counts, 1);
-        double[] out = new double[groups];
-        for (int g = 0; g < groups; g++) {
+        return run(rep, units, groups, threads, (g, scratch, counts) -> {
+            Arrays.fill(counts, 1);
             for (int i : rowsOfGroup[g]) {
                 counts[i] = 0;
             }
-            out[g] = rep.value(counts);
-            for (int i : rowsOfGroup[g]) {
-                counts[i] = 1;
-            }
-        }
-        return out;
+        });
     }
 
     private static int[][] rowsOfGroup(Units units, int[] groupOfUnit, int groups) {
@@ -239,7 +245,7 @@ final class Bootstrap {
             double[] p = percentile(sorted, level);
             return new Interval(estimate, p[0], p[1], level, method, d, warning);
         }
-        double[] jack = jackknife(rep, units, r.seed());
+        double[] jack = jackknife(rep, units, r.seed(), r.threads());
         double[] bca = bca(estimate, sorted, jack, level);
         d.put("biasCorrection", bca[2]);
         d.put("acceleration", bca[3]);

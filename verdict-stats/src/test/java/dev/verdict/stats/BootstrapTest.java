@@ -165,7 +165,7 @@ final class BootstrapTest {
         Columns reg = Columns.builder(x.length).yTrue(x).yPred(new double[x.length]).build();
         Metric<?> mae = Fixtures.regression("mae");
         Units units = Units.of(reg, Resampling.of(1));
-        double grouped = Bootstrap.acceleration(Bootstrap.jackknife(Replicators.of(mae, reg, units), units, 1));
+        double grouped = Bootstrap.acceleration(Bootstrap.jackknife(Replicators.of(mae, reg, units), units, 1, 2));
         double mean = Arrays.stream(x).average().orElseThrow();
         double[] exact = new double[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -102,7 +102,7 @@ final class RankReplicator implements Resamplable.Replicator {
             double dp = c * posW[k];
             tp += dp;
             fp += c * negW[k];
-            sum += dp * tp / Math.max(tp + fp, Double.MIN_NORMAL);
+            sum += dp * tp / (tp + fp + Double.MIN_VALUE);
         }
         return finish(tp, fp, sum);
     }
@@ -123,7 +123,7 @@ final class RankReplicator implements Resamplable.Replicator {
             below = tp;
             tp += gp;
             fp += gn;
-            sum += auc ? gn * (below + 0.5 * gp) : gp * tp / Math.max(tp + fp, Double.MIN_NORMAL);
+            sum += auc ? gn * (below + 0.5 * gp) : gp * tp / (tp + fp + Double.MIN_VALUE);
         }
         return finish(tp, fp, sum);
     }

@@ -225,7 +225,12 @@ final class Bootstrap {
         if (!method.bootstrap()) {
             throw new InvalidInputException("not a bootstrap method: " + method.id());
         }
-        double[] reps = replicates(rep, units, r);
+        return fromReplicates(estimate, replicates(rep, units, r), rep, units, r, method, level, fast);
+    }
+
+    /** The interval from replicates already drawn with {@code rep}, {@code units} and {@code r}. */
+    static Interval fromReplicates(double estimate, double[] reps, Resamplable.Replicator rep, Units units,
+            Resampling r, IntervalMethod method, double level, boolean fast) {
         double[] sorted = finiteSorted(reps);
         int nan = reps.length - sorted.length;
         Map<String, Object> d = new LinkedHashMap<>();

@@ -144,7 +144,8 @@ public final class PairedComparisons {
             extreme += Math.abs(x - diff) >= Math.abs(diff) ? 1 : 0;
         }
         double p = sorted.length == 0 || Double.isNaN(diff) ? Double.NaN : (1.0 + extreme) / (sorted.length + 1.0);
-        Interval ci = Bootstrap.interval(diff, rep, units, r, IntervalMethod.BCA, level, Replicators.fast(metric));
+        Interval ci = Bootstrap.fromReplicates(diff, reps, rep, units, r, IntervalMethod.BCA, level,
+                Replicators.fast(metric));
         return new TestResult(PairedTest.BOOTSTRAP, diff, p, diff, ci, Map.of("resamples", r.resamples()),
                 ci.warning());
     }

@@ -90,6 +90,39 @@ final class PairedComparisonsTest {
     }
 
     @Test
+    void corpusLevelBleuUsesTheGenericPathForBootstrapAndPermutation() {
+        String[] refs = {"the cat sat on the mat", "a quick brown fox jumps", "we evaluate models with care",
+            "statistics need paired tests", "the dog barked at night", "rain falls on the green hills",
+            "she reads a long book", "numbers must match the reference"};
+        int n = 40;
+        String[] good = new String[n];
+        String[] bad = new String[n];
+        String[][] references = new String[n][];
+        for (int i = 0; i < n; i++) {
+            String ref = refs[i % refs.length];
+            references[i] = new String[] {ref};
+            good[i] = i % 5 == 0 ? ref.replace("the", "a") : ref;
+            bad[i] = i % 2 == 0 ? ref.substring(0, ref.lastIndexOf(' ')) : "something else entirely " + i;
+        }
+        dev.verdict.core.Metric<?> bleu = dev.verdict.core.catalog.MetricCatalog.require(
+                dev.verdict.core.Task.GENERATION, "bleu").create(java.util.Map.of(),
+                new dev.verdict.core.TaskContext(dev.verdict.core.Task.GENERATION, 0.5, java.util.List.of(), false,
+                        false));
+        Columns b = Columns.builder(n).text(bad).references(references).build();
+        Columns c = Columns.builder(n).text(good).references(references).build();
+        Resampling r = Resampling.of(5).withResamples(200);
+        TestResult auto = PairedComparisons.compare(bleu, b, c, PairedTest.AUTO, 0.95, r);
+        assertEquals(PairedTest.BOOTSTRAP, auto.method());
+        assertEquals(false, auto.interval().detail().get("fastPath"));
+        assertTrue(auto.difference() > 20 && auto.pValue() < 0.01 && auto.interval().low() > 0, auto.toString());
+        TestResult perm = PairedComparisons.compare(bleu, b, c, PairedTest.PERMUTATION, 0.95, r);
+        assertTrue(perm.pValue() < 0.01, perm.toString());
+        Interval ci = ConfidenceIntervals.interval(bleu, c, IntervalMethod.AUTO, 0.95, r);
+        assertEquals(IntervalMethod.BCA, ci.method());
+        assertTrue(ci.low() <= ci.estimate() && ci.estimate() <= ci.high(), ci.toString());
+    }
+
+    @Test
     void testsThatDoNotFitTheMetricOrTheRowsAreRejected() {
         assertMessage("test delong does not fit metric accuracy",
                 () -> compare("accuracy", baseline, candidate, PairedTest.DELONG));

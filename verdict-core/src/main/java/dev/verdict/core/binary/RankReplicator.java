@@ -1,0 +1,142 @@
+package dev.verdict.core.binary;
+
+import dev.verdict.core.Columns;
+import dev.verdict.core.Resamplable;
+
+/**
+ * Fast resampling of roc_auc and average_precision: the rows are sorted once by decreasing score (radix sort carrying
+ * the row index) and tie groups are recorded; each resample is one branch-free pass over the sorted rows accumulating
+ * the counted weights of positives and negatives. With counted weights {@code c w}:
+ * <ul>
+ *   <li>roc_auc = [sum over negatives of c w (positive weight scored strictly above) + 1/2 sum over tie groups of
+ *   (positive weight in group)(negative weight in group)] / (P N), the Mann-Whitney form of sklearn's trapezoid;</li>
+ *   <li>average_precision = sum over tie groups of (positive weight in group) / P x precision at the group's end, as
+ *   sklearn's sum of (R_n - R_{n-1}) P_n over distinct thresholds (a group with all counts 0 adds nothing: it is not
+ *   a threshold of that resample).</li>
+ * </ul>
+ * Undefined: roc_auc NaN with one class; average_precision 0 without positives (sklearn's convention), NaN with no
+ * counted row. O(n) per resample, no allocation.
+ */
+final class RankReplicator implements Resamplable.Replicator {
+    private final boolean auc;
+    private final int[] row;
+    /** Weight of the row when positive, else 0 (weight 1 without a weight column). */
+    private final double[] posW;
+    /** Weight of the row when negative, else 0. */
+    private final double[] negW;
+    /** Start of each tie group and n at the end, or null when no two scores tie. */
+    private final int[] groups;
+
+    private RankReplicator(boolean auc, int[] row, double[] posW, double[] negW, int[] groups) {
+        this.auc = auc;
+        this.row = row;
+        this.posW = posW;
+        this.negW = negW;
+        this.groups = groups;
+    }
+
+    /** @return the replicator of roc_auc ({@code auc}) or average_precision over {@code rows} */
+    static RankReplicator prepare(Columns rows, boolean auc) {
+        int n = rows.size();
+        int[] label = BinaryInputs.requireLabel(rows);
+        double[] score = BinaryInputs.requireScore(rows);
+        double[] w = rows.weight();
+        double[] keys = new double[n];
+        double[] index = new double[n];
+        for (int i = 0; i < n; i++) {
+            BinaryInputs.label(label, i);
+            BinaryInputs.weight(w, i);
+            keys[i] = BinaryInputs.score(score, i);
+            index[i] = i;
+        }
+        RadixSort.sort(keys, index, n);
+        int[] order = new int[n];
+        double[] pos = new double[n];
+        double[] neg = new double[n];
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            int r = (int) index[n - 1 - k];
+            order[k] = r;
+            double wr = w == null ? 1.0 : w[r];
+            pos[k] = label[r] == 1 ? wr : 0.0;
+            neg[k] = label[r] == 1 ? 0.0 : wr;
+            distinct += k == 0 || keys[n - 1 - k] != keys[n - k] ? 1 : 0;
+        }
+        return new RankReplicator(auc, order, pos, neg, distinct == n ? null : groupStarts(keys, n, distinct));
+    }
+
+    private static int[] groupStarts(double[] ascending, int n, int distinct) {
+        int[] g = new int[distinct + 1];
+        int j = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || ascending[n - 1 - k] != ascending[n - k]) {
+                g[j++] = k;
+            }
+        }
+        g[distinct] = n;
+        return g;
+    }
+
+    @Override
+    public double value(int[] counts) {
+        return groups == null ? untied(counts) : tied(counts);
+    }
+
+    private double untied(int[] counts) {
+        double tp = 0;
+        double fp = 0;
+        double sum = 0;
+        int n = row.length;
+        if (auc) {
+            for (int k = 0; k < n; k++) {
+                int c = counts[row[k]];
+                double dn = c * negW[k];
+                sum += dn * tp;
+                fp += dn;
+                tp += c * posW[k];
+            }
+            return finish(tp, fp, sum);
+        }
+        for (int k = 0; k < n; k++) {
+            int c = counts[row[k]];
+            double dp = c * posW[k];
+            tp += dp;
+            fp += c * negW[k];
+            sum += dp * tp / (tp + fp + Double.MIN_VALUE);
+        }
+        return finish(tp, fp, sum);
+    }
+
+    private double tied(int[] counts) {
+        double tp = 0;
+        double fp = 0;
+        double sum = 0;
+        for (int g = 0; g + 1 < groups.length; g++) {
+            double gp = 0;
+            double gn = 0;
+            double below = 0;
+            for (int k = groups[g]; k < groups[g + 1]; k++) {
+                int c = counts[row[k]];
+                gp += c * posW[k];
+                gn += c * negW[k];
+            }
+            below = tp;
+            tp += gp;
+            fp += gn;
+            sum += auc ? gn * (below + 0.5 * gp) : gp * tp / (tp + fp + Double.MIN_VALUE);
+        }
+        return finish(tp, fp, sum);
+    }
+
+    private double finish(double tp, double fp, double sum) {
+        if (auc) {
+            return tp == 0 || fp == 0 ? Double.NaN : sum / (tp * fp);
+        }
+        return tp + fp == 0 ? Double.NaN : tp == 0 ? 0.0 : sum / tp;
+    }
+
+    @Override
+    public Resamplable.Replicator fork() {
+        return this;
+    }
+}

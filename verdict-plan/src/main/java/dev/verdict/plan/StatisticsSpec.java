@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The plan's statistics settings: confidence intervals ({@code confidence:} and per-metric {@code ci:}) and paired
- * comparisons ({@code comparison:} and per-metric {@code test:}). Format: {@code docs/statistics.md}, section "Plan".
+ * comparisons ({@code comparison:} and per-metric {@code test:}). Format: {@code docs/plan.md}, section "Confidence intervals and comparisons".
  *
  * @param confidence the plan-wide interval settings; {@link Confidence#declared()} tells whether the plan wrote
  *     {@code confidence:} (then every metric gets an interval in {@code verdict evaluate})

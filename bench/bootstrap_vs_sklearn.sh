@@ -2,7 +2,8 @@
 # Bootstrap speed: verdict-stats (sort once, one weighted O(n) pass per resample) versus the naive loop
 # (resample indices, call scikit-learn's metric), side by side on the same 1M rows.
 #
-#   bash bench/bootstrap_vs_sklearn.sh [ROWS] [RESAMPLES] [SKLEARN_RESAMPLES]   (default 1000000 1000 50)
+#   [METRICS="roc_auc average_precision"] bash bench/bootstrap_vs_sklearn.sh [ROWS] [RESAMPLES] [SKLEARN_RESAMPLES]
+#   (defaults 1000000 1000 50)
 #
 # The sklearn side runs SKLEARN_RESAMPLES resamples and is scaled linearly to RESAMPLES (it prints that it does).
 # Needs Debian's python3-sklearn (/usr/bin/python3) and the shaded jar: mvn -B -q -o -pl verdict-bench -am package
@@ -20,7 +21,7 @@ mkdir -p "$ROOT/bench/data"
 [ -f "$DATA" ] || "$PY" "$ROOT/bench/bootstrap_vs_sklearn.py" gen "$ROWS" "$DATA"
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q -o -pl verdict-bench -am package -DskipTests)
 echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg) (both sides suffer the same load)"
-for METRIC in roc_auc average_precision; do
+for METRIC in ${METRICS:-roc_auc average_precision}; do
   for METHOD in percentile bca; do
     echo "== verdict-stats $METRIC $METHOD, $ROWS rows, $B resamples"
     java -Xmx4g -cp "$JAR" dev.verdict.bench.BootstrapVsNaive "$DATA" "$METRIC" "$B" "$METHOD" > "$OUT/java.txt"

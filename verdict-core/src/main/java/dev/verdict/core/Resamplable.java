@@ -34,5 +34,28 @@ public interface Resamplable {
 
         /** @return a replicator sharing the prepared, immutable data with its own scratch space */
         Replicator fork();
+
+        /**
+         * Optional fast lane for plain (unstratified, unclustered) resampling: when this returns {@code true},
+         * {@link #valueInOrder} accepts counts indexed by the replicator's internal (e.g. sorted) position instead of
+         * by input row. Since the multinomial draw is exchangeable, an engine may then draw positions directly and
+         * skip the gather from row order: the result is a valid bootstrap replicate, but not the same replicate as
+         * {@link #value} for the same random stream.
+         *
+         * @return whether {@link #valueInOrder} is supported
+         */
+        default boolean hasOrder() {
+            return false;
+        }
+
+        /**
+         * @param countsByPosition counts indexed by internal position ({@code countsByPosition[k]} = count of the row
+         *     at position k)
+         * @return the metric value
+         * @throws UnsupportedOperationException unless {@link #hasOrder()}
+         */
+        default double valueInOrder(int[] countsByPosition) {
+            throw new UnsupportedOperationException("no internal order");
+        }
     }
 }

@@ -17,7 +17,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * The bootstrap engine. Replicate {@code b} draws its multinomial counts from a {@link SplittableRandom} seeded by a
  * mix of (seed, b), so every replicate value depends only on the seed, never on the thread count or scheduling.
  * Replicates run on a small pool, each worker with its own {@link Resamplable.Replicator#fork() fork} and count
- * buffers. NaN replicates (e.g. a resample with one class for roc_auc) are counted, reported and excluded from the
+ * buffers. With plain row resampling and a replicator that {@link Resamplable.Replicator#hasOrder() has an internal
+ * order}, the uniform draws index its sorted positions directly (the multinomial is exchangeable), which saves the
+ * gather of counts from row order. NaN replicates (e.g. a resample with one class for roc_auc) are counted, reported and excluded from the
  * quantiles (numpy {@code nanpercentile}).
  */
 final class Bootstrap {
@@ -35,7 +37,8 @@ final class Bootstrap {
      * @return the {@code r.resamples()} replicate values, in replicate order
      */
     static double[] replicates(Resamplable.Replicator replicator, Units units, Resampling r) {
-        return run(replicator, units, r.resamples(), r.threads(),
+        boolean positional = units.plain() && replicator.hasOrder();
+        return run(replicator, units, r.resamples(), r.threads(), positional,
                 (b, unitCounts, rowCounts) -> units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts));
     }
 
@@ -46,12 +49,13 @@ final class Bootstrap {
     }
 
     /** Evaluates {@code rep} on the counts of tasks 0..count-1 on a small pool; out[i] depends on i only. */
-    static double[] run(Resamplable.Replicator replicator, Units units, int count, int threadCount, Counts counts) {
+    static double[] run(Resamplable.Replicator replicator, Units units, int count, int threadCount,
+            boolean positional, Counts counts) {
         double[] out = new double[count];
         int threads = Math.max(1, Math.min(threadCount, count));
         AtomicInteger next = new AtomicInteger();
         if (threads == 1) {
-            work(replicator, units, counts, out, next);
+            work(replicator, units, positional, counts, out, next);
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -63,7 +67,7 @@ final class Bootstrap {
             Future<?>[] futures = new Future<?>[threads];
             for (int t = 0; t < threads; t++) {
                 Resamplable.Replicator own = t == 0 ? replicator : replicator.fork();
-                futures[t] = pool.submit(() -> work(own, units, counts, out, next));
+                futures[t] = pool.submit(() -> work(own, units, positional, counts, out, next));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -82,13 +86,13 @@ final class Bootstrap {
         return out;
     }
 
-    private static void work(Resamplable.Replicator rep, Units units, Counts counts, double[] out,
-            AtomicInteger next) {
+    private static void work(Resamplable.Replicator rep, Units units, boolean positional, Counts counts,
+            double[] out, AtomicInteger next) {
         int[] unitCounts = new int[units.units];
         int[] rowCounts = new int[units.rows];
         for (int b = next.getAndIncrement(); b < out.length; b = next.getAndIncrement()) {
             counts.fill(b, unitCounts, rowCounts);
-            out[b] = rep.value(rowCounts);
+            out[b] = positional ? rep.valueInOrder(rowCounts) : rep.value(rowCounts);
         }
     }
 
@@ -101,7 +105,7 @@ final class Bootstrap {
         int groups = Math.min(units.units, JACKKNIFE_GROUPS);
         int[] groupOfUnit = units.groupOfUnit(groups, seed);
         int[][] rowsOfGroup = rowsOfGroup(units, groupOfUnit, groups);
-        return run(rep, units, groups, threads, (g, scratch, counts) -> {
+        return run(rep, units, groups, threads, false, (g, scratch, counts) -> {
             Arrays.fill(counts, 1);
             for (int i : rowsOfGroup[g]) {
                 counts[i] = 0;

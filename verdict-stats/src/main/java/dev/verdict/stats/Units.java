@@ -154,6 +154,11 @@ final class Units {
         return group;
     }
 
+    /** @return whether this is plain row resampling (no strata, no clusters) */
+    boolean plain() {
+        return unitOfRow == null && strata == null;
+    }
+
     /** @return the unit of row {@code i} */
     int unit(int i) {
         return unitOfRow == null ? i : unitOfRow[i];

@@ -36,13 +36,14 @@ final class BootstrapTest {
         assertEquals(a, b);
     }
 
+    /** Row-space counts (stratified here) give identical replicates on the fast and the generic path. */
     @Test
     void fastPathEqualsRecomputation() {
         Columns rows = Fixtures.binormal(new Random(SEED + 1), 300, 0.4, 0.8);
         for (String name : new String[] {"roc_auc", "average_precision", "f1", "precision"}) {
             Metric<?> m = Fixtures.binary(name);
-            Units units = Units.of(rows, Resampling.of(3));
-            Resampling r = Resampling.of(3).withResamples(50).withThreads(2);
+            Resampling r = Resampling.of(3).withResamples(50).withThreads(2).stratified();
+            Units units = Units.of(rows, r);
             double[] fast = Bootstrap.replicates(Replicators.of(m, rows, units), units, r);
             double[] slow = Bootstrap.replicates(new Replicators.Recompute<>(m, rows, false), units, r);
             assertArrayEquals(slow, fast, 1e-12, name);

@@ -87,6 +87,36 @@ final class ResamplableBinaryMetricsTest {
     }
 
     @Test
+    void countsBySortedPositionEqualCountsByRow() {
+        Random r = new Random(SEED + 4);
+        int n = 400;
+        int[] y = new int[n];
+        double[] s = new double[n];
+        Integer[] byScore = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = r.nextDouble() < 0.4 ? 1 : 0;
+            s[i] = r.nextGaussian() + y[i];
+            byScore[i] = i;
+        }
+        java.util.Arrays.sort(byScore, (a, b) -> Double.compare(s[b], s[a]));
+        Columns rows = Columns.builder(n).label(y).score(s).build();
+        for (String name : List.of("roc_auc", "average_precision")) {
+            Resamplable.Replicator rep = ((Resamplable) metric(name)).replicator(rows);
+            assertTrue(rep.hasOrder());
+            int[] byPosition = new int[n];
+            for (int k = 0; k < n; k++) {
+                byPosition[r.nextInt(n)]++;
+            }
+            int[] byRow = new int[n];
+            for (int k = 0; k < n; k++) {
+                byRow[byScore[k]] = byPosition[k];
+            }
+            assertEquals(rep.value(byRow), rep.fork().valueInOrder(byPosition), 1e-12, name);
+            assertEquals(recompute(metric(name), rows, byRow), rep.valueInOrder(byPosition), 1e-12, name);
+        }
+    }
+
+    @Test
     void singleClassResampleIsNanForAuc() {
         Columns rows = Columns.builder(4).label(new int[] {0, 1, 0, 1}).score(new double[] {.1, .9, .2, .8}).build();
         Resamplable.Replicator rep = ((Resamplable) metric("roc_auc")).replicator(rows);

@@ -48,6 +48,24 @@ def fraud(n=6000, seed=7):
           ["txn_id", "country", "device", "amount", "is_fraud", "fraud_prob"], rows)
 
 
+def fraud_candidate(seed=8):
+    """A retrained fraud model for `verdict compare`: the same transactions (read from transactions.csv, written in
+    shuffled order: compare pairs rows by txn_id), a score with a little more signal and less country bias."""
+    rnd = random.Random(seed)
+    with open(os.path.join(HERE, "fraud", "transactions.csv"), newline="") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    out = []
+    for txn_id, country, device, amount, is_fraud, prob in body:
+        p = min(max(float(prob), 0.001), 0.999)
+        logit = math.log(p / (1 - p))
+        bias = 0.5 if country in ("BR", "IN") else 0.0
+        new = 0.85 * logit - bias + (0.9 if is_fraud == "1" else 0.0) + rnd.gauss(0, 0.6)
+        out.append([txn_id, country, device, amount, is_fraud, round(sigmoid(new), 3)])
+    rnd.shuffle(out)
+    write(os.path.join(HERE, "fraud", "candidate.csv"), header, out)
+
+
 def tickets(n=4000, seed=11):
     """Support tickets routed to one of four queues; 'urgent' is rare and matters most."""
     rnd = random.Random(seed)
@@ -149,6 +167,7 @@ if __name__ == "__main__":
     for d in ("fraud", "tickets", "delivery"):
         os.makedirs(os.path.join(HERE, d), exist_ok=True)
     fraud()
+    fraud_candidate()
     tickets()
     delivery()
     search()

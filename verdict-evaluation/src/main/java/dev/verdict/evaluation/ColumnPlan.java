@@ -47,6 +47,7 @@ final class ColumnPlan {
         c.add(d.upper(), ColumnType.NUMBER, "data.upper");
         c.add(d.time(), ColumnType.NUMBER, "data.time");
         c.add(d.weight(), ColumnType.NUMBER, "data.weight");
+        c.add(plan.statistics().confidence().cluster(), ColumnType.CATEGORY, "confidence.cluster");
         for (String s : plan.slices()) {
             ColumnType had = c.types.get(s);
             if (had == ColumnType.TEXT || had == ColumnType.TEXT_LIST) {

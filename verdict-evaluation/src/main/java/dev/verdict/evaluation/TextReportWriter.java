@@ -24,7 +24,8 @@ public final class TextReportWriter {
         }
         sb.append(System.lineSeparator());
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        String ciHeader = ciHeader(report);
+        rows.add(ciHeader == null ? HEADER : new String[] {"id", "metric", "slice", "n", "value", ciHeader, ""});
         List<String> notes = new ArrayList<>();
         for (ResultRow r : report.results()) {
             String mark = "";
@@ -32,7 +33,15 @@ public final class TextReportWriter {
                 notes.add(r.warning());
                 mark = "! [" + notes.size() + "]";
             }
-            rows.add(new String[] {r.id(), r.metric(), r.slice(), Long.toString(r.n()), value(r.value()), mark});
+            if (r.ci() != null && r.ci().warning() != null) {
+                notes.add("interval: " + r.ci().warning());
+                mark += (mark.isEmpty() ? "! [" : " [") + notes.size() + "]";
+            }
+            String[] cells = {r.id(), r.metric(), r.slice(), Long.toString(r.n()), value(r.value()), mark};
+            if (ciHeader != null) {
+                cells = new String[] {cells[0], cells[1], cells[2], cells[3], cells[4], interval(r.ci()), mark};
+            }
+            rows.add(cells);
         }
         appendAligned(sb, rows);
         if (!notes.isEmpty()) {
@@ -87,8 +96,40 @@ public final class TextReportWriter {
         return sb.toString();
     }
 
+    /** @return the interval column's header, e.g. {@code 95% interval (method)}, or null when no result has one */
+    private static String ciHeader(EvaluationReport report) {
+        for (ResultRow r : report.results()) {
+            if (r.ci() != null) {
+                return String.format(Locale.ROOT, "%s%% interval", level(r.ci().level()));
+            }
+        }
+        return null;
+    }
+
+    private static String level(double level) {
+        double pct = level * 100;
+        return pct == Math.rint(pct) ? Long.toString((long) pct) : Double.toString(pct);
+    }
+
+    /** @return {@code [low, high] method}, or empty when the row has no interval */
+    static String interval(ConfidenceInterval ci) {
+        if (ci == null) {
+            return "";
+        }
+        return "[" + bound(ci.low()) + ", " + bound(ci.high()) + "] " + ci.method();
+    }
+
+    /** @return four decimals, or four significant digits for very small or large magnitudes */
+    static String bound(double v) {
+        if (!Double.isFinite(v)) {
+            return value(v);
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a != 0 && (a < 1e-3 || a >= 1e9) ? "%.4g" : "%.4f", v);
+    }
+
     private static void appendAligned(StringBuilder sb, List<String[]> rows) {
-        int[] width = new int[HEADER.length];
+        int[] width = new int[rows.get(0).length];
         for (String[] r : rows) {
             for (int c = 0; c < r.length; c++) {
                 width[c] = Math.max(width[c], r[c].length());

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param missing the missing-value policy
  * @param slices columns whose every value becomes a slice {@code column=value}
  * @param metrics the metrics, in plan order
+ * @param statistics confidence intervals and paired comparisons ({@code confidence:}, {@code comparison:}, each
+ *     metric's {@code ci:} and {@code test:}); {@link StatisticsSpec#none()} when the plan has none of them
  */
 public record Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
-        List<String> slices, List<MetricSpec> metrics) {
+        List<String> slices, List<MetricSpec> metrics, StatisticsSpec statistics) {
     /** The decision threshold when the plan gives none. */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
@@ -31,6 +33,13 @@ public record Plan(Path path, String sha256, Task task, DataSpec data, double th
         Objects.requireNonNull(missing, "missing");
         slices = List.copyOf(slices);
         metrics = List.copyOf(metrics);
+        statistics = statistics == null ? StatisticsSpec.none() : statistics;
+    }
+
+    /** A plan without statistics settings. */
+    public Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
+            List<String> slices, List<MetricSpec> metrics) {
+        this(path, sha256, task, data, threshold, missing, slices, metrics, StatisticsSpec.none());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class PlanLoader {
     /** Accepted top-level keys. */
     public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics",
-            "validation");
+            "validation", "confidence", "comparison");
 
     private final Path file;
     private final PlanErrors errors;
@@ -94,7 +94,9 @@ public final class PlanLoader {
         }
         Plan draft = new Plan(file, sha256(bytes), task, data, threshold, missing, slices, List.of());
         List<MetricSpec> metrics = parseMetrics(top.get("metrics"), root.line(), draft);
-        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics);
+        StatisticsSpec statistics = new StatisticsRules(errors, draft.context(placeholderClasses(draft)))
+                .parse(top, metrics);
+        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics, statistics);
     }
 
     private Task parseTask(YamlNode n, int rootLine) {
@@ -205,6 +207,7 @@ public final class PlanLoader {
                 raw.put(k, v.plain());
             }
         });
+        raw.keySet().removeAll(StatisticsRules.METRIC_KEYS);
         MetricDefinition def = requireMetric(draft.task(), name, where, nameNode.line());
         Params params;
         try {

@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * @param <S> the state type
  */
-final class BinaryMetric<S extends MetricState<S>> implements Metric<S> {
+class BinaryMetric<S extends MetricState<S>> implements Metric<S> {
     private final MetricDefinition definition;
     private final Params params;
     private final StateSpec<S> spec;
@@ -43,6 +43,11 @@ final class BinaryMetric<S extends MetricState<S>> implements Metric<S> {
     @Override
     public StateSpec<S> stateSpec() {
         return spec;
+    }
+
+    /** @return the function computing the value from the state */
+    Function<S, MetricValue> computer() {
+        return compute;
     }
 
     @Override

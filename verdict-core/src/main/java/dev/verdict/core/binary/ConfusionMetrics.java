@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Threshold metrics, all computed from one shared {@link ConfusionState} per operating point (scikit-learn 1.2.1
@@ -73,8 +74,26 @@ final class ConfusionMetrics {
         return BinaryMetric.define(name, List.of(), summary, reference, params, false, larger,
                 (self, p, c) -> {
                     validate(name, p);
-                    return new BinaryMetric<>(self, p, spec(name, p, c), s -> f.apply(s, p));
+                    return make(self, p, spec(name, p, c), s -> f.apply(s, p));
                 });
+    }
+
+    /** Cells: bit 0 = tn, 1 = fp, 2 = fn, 3 = tp. */
+    private static final Map<String, int[]> PROPORTIONS = Map.of(
+            "precision", new int[] {0b1000, 0b1010}, "recall", new int[] {0b1000, 0b1100},
+            "specificity", new int[] {0b0001, 0b0011}, "npv", new int[] {0b0001, 0b0101},
+            "fpr", new int[] {0b0010, 0b0011}, "fnr", new int[] {0b0100, 0b1100});
+
+    private static BinaryMetric<ConfusionState> make(MetricDefinition self, Params p, StateSpec<ConfusionState> spec,
+            Function<ConfusionState, MetricValue> f) {
+        if (self.name().equals("accuracy")) {
+            return new ResamplableBinaryMetrics.Accuracy(self, p, spec, f);
+        }
+        int[] masks = PROPORTIONS.get(self.name());
+        if (masks != null) {
+            return new ResamplableBinaryMetrics.Proportion(self, p, spec, f, masks[0], masks[1]);
+        }
+        return new ResamplableBinaryMetrics.Confusion(self, p, spec, f);
     }
 
     private static void validate(String name, Params p) {

@@ -68,6 +68,32 @@ final class ConfusionState implements MetricState<ConfusionState> {
         tp += n11;
     }
 
+    /**
+     * @return the cell of row {@code i}: 0 = tn, 1 = fp, 2 = fn, 3 = tp (validated as {@link #accept} does)
+     */
+    int cell(Columns batch, int i) {
+        int y = BinaryInputs.label(BinaryInputs.requireLabel(batch), i);
+        int p;
+        if (fromColumn) {
+            if (batch.predictedLabel() == null) {
+                throw new InvalidInputException(
+                        "binary threshold metrics need a prediction column (data.predictedLabel)");
+            }
+            p = BinaryInputs.predicted(batch.predictedLabel(), i);
+        } else {
+            p = BinaryInputs.score(BinaryInputs.requireScore(batch), i) >= threshold ? 1 : 0;
+        }
+        return 2 * y + p;
+    }
+
+    /** Sets the four cells (used by resampling replicators). */
+    void set(double tn, double fp, double fn, double tp) {
+        this.tn = tn;
+        this.fp = fp;
+        this.fn = fn;
+        this.tp = tp;
+    }
+
     @Override
     public ConfusionState combine(ConfusionState other) {
         tn += other.tn;

@@ -22,8 +22,8 @@ final class ProbabilityMetrics {
             Function<ProbabilityState, MetricValue> f) {
         return BinaryMetric.define(name, List.of(), summary, reference, List.of(), true, false, (self, p, c) -> {
             BinaryInputs.needScores(name, c);
-            return new BinaryMetric<>(self, p, ProbabilityState.SPEC,
-                    s -> s.weight == 0 ? BinaryMetric.empty() : f.apply(s));
+            return new ResamplableBinaryMetrics.Probability(self, p,
+                    s -> s.weight == 0 ? BinaryMetric.empty() : f.apply(s), name.equals("log_loss"));
         });
     }
 }

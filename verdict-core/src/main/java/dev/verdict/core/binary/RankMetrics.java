@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Rank-based binary metrics, all derived from the cached {@link Curve} of the one shared {@link SortedScoreState}
@@ -65,7 +66,11 @@ final class RankMetrics {
         return BinaryMetric.define(name, aliases, summary, reference, params, false, larger, (self, p, c) -> {
             BinaryInputs.needScores(name, c);
             validate(name, p);
-            return new BinaryMetric<>(self, p, SortedScoreState.SPEC, s -> f.apply(s.curve(), p));
+            Function<SortedScoreState, MetricValue> compute = s -> f.apply(s.curve(), p);
+            if (name.equals("roc_auc") || name.equals("average_precision")) {
+                return new ResamplableBinaryMetrics.Rank(self, p, compute, name.equals("roc_auc"));
+            }
+            return new BinaryMetric<>(self, p, SortedScoreState.SPEC, compute);
         });
     }
 

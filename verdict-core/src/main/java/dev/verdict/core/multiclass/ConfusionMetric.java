@@ -5,6 +5,8 @@ import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
+import dev.verdict.core.Resamplable;
+import dev.verdict.core.Columns;
 import dev.verdict.core.StateSpec;
 import dev.verdict.core.TaskContext;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.Map;
  * state per suite. Formulas and edge cases are documented on {@link Kind} and in {@code docs/metrics/multiclass.md}.
  * Empty input or a total weight of 0 gives NaN with a warning.
  */
-final class ConfusionMetric implements Metric<ConfusionState> {
+class ConfusionMetric implements Metric<ConfusionState>, Resamplable {
     /** What is computed from the matrix. */
     enum Kind {
         /** trace / total; {@code sklearn.metrics.accuracy_score}. */
@@ -79,6 +81,30 @@ final class ConfusionMetric implements Metric<ConfusionState> {
     @Override
     public StateSpec<ConfusionState> stateSpec() {
         return spec;
+    }
+
+    /**
+     * Resampling: every row falls in one cell of the matrix; a resample's state holds the counted weights per cell
+     * (and counted rows per class), then this metric's formula. One pass in input order.
+     */
+    @Override
+    public Replicator replicator(Columns rows) {
+        int[] cells = spec.newState().cells(rows);
+        double[] w = rows.weight();
+        return new Replicator() {
+            private final ConfusionState scratch = spec.newState();
+
+            @Override
+            public double value(int[] counts) {
+                scratch.fill(cells, w, counts);
+                return compute(scratch).value();
+            }
+
+            @Override
+            public Replicator fork() {
+                return replicator(rows);
+            }
+        };
     }
 
     @Override

@@ -61,6 +61,42 @@ final class ConfusionState implements MetricState<ConfusionState> {
         return best;
     }
 
+    /**
+     * @return the cell {@code t * K + p} of every row of {@code batch}, validated as {@link #accept} does
+     */
+    int[] cells(Columns batch) {
+        int[] label = Inputs.labels(batch, k);
+        int[] pred = fromScores ? null : Inputs.predictions(batch, k);
+        double[][] scores = fromScores ? Inputs.scores(batch, k) : null;
+        int[] cells = new int[batch.size()];
+        for (int i = 0; i < cells.length; i++) {
+            int t = label[i];
+            int p = fromScores ? argMax(scores, i) : pred[i];
+            Inputs.checkClass("label", t, i, k);
+            Inputs.checkClass("predictedLabel", p, i, k);
+            cells[i] = t * k + p;
+        }
+        return cells;
+    }
+
+    /** Replaces this (fresh) state's content by rows in {@code cells} with weights {@code w} (null = 1) x counts. */
+    void fill(int[] cells, double[] w, int[] counts) {
+        java.util.Arrays.fill(cm, 0.0);
+        java.util.Arrays.fill(trueRows, 0);
+        java.util.Arrays.fill(predRows, 0);
+        rows = 0;
+        for (int i = 0; i < cells.length; i++) {
+            int c = counts[i];
+            if (c != 0) {
+                int cell = cells[i];
+                cm[cell] += w == null ? c : c * w[i];
+                trueRows[cell / k] += c;
+                predRows[cell % k] += c;
+                rows += c;
+            }
+        }
+    }
+
     @Override
     public ConfusionState combine(ConfusionState other) {
         for (int j = 0; j < cm.length; j++) {

@@ -61,7 +61,8 @@ public final class MulticlassMetrics {
             boolean larger, ConfusionMetric.Kind kind) {
         MetricDefinition[] self = new MetricDefinition[1];
         self[0] = new MetricDefinition(name, List.of(), Task.MULTICLASS, summary, SK + fn + " (scikit-learn 1.2.1)",
-                params, false, larger, (p, ctx) -> new ConfusionMetric(self[0], p, ctx, kind));
+                params, false, larger, (p, ctx) -> kind == ConfusionMetric.Kind.ACCURACY
+                        ? new AccuracyMetric(self[0], p, ctx) : new ConfusionMetric(self[0], p, ctx, kind));
         return self[0];
     }
 

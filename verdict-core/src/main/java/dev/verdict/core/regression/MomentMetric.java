@@ -4,6 +4,10 @@ import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
+import dev.verdict.core.PerRowValues;
+import dev.verdict.core.Resamplable;
+import dev.verdict.core.Columns;
+import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.StateSpec;
 
 /**
@@ -23,7 +27,7 @@ import dev.verdict.core.StateSpec;
  * (zero spread) the score is 1.0 for perfect predictions and 0.0 otherwise, with a warning; a zero numerator gives
  * 1.0. Empty input or zero total weight: NaN with a warning (sklearn raises).
  */
-final class MomentMetric implements Metric<MomentsState> {
+final class MomentMetric implements Metric<MomentsState>, Resamplable, PerRowValues {
     /** The closed set of moment-based metrics. */
     enum Kind { MAE, MSE, RMSE, R2, EXPLAINED_VARIANCE, MAPE, SMAPE, PINBALL }
 
@@ -72,6 +76,55 @@ final class MomentMetric implements Metric<MomentsState> {
                     : score(s.sum(MomentsState.SQ), s.spreadY());
             case EXPLAINED_VARIANCE -> score(s.spreadResidual(), s.spreadY());
         };
+    }
+
+    /**
+     * Per-row terms whose mean is the metric: |e| (mae), e^2 (mse), the mape and smape terms and the pinball loss.
+     * rmse, r2 and explained_variance are not means of per-row values: InvalidInputException.
+     */
+    @Override
+    public double[] perRowValues(Columns rows) {
+        PerRowValues.requireUnitWeights(rows, "per-row values of metric " + name());
+        return terms(rows);
+    }
+
+    private double[] terms(Columns rows) {
+        if (kind == Kind.RMSE || kind == Kind.R2 || kind == Kind.EXPLAINED_VARIANCE) {
+            throw new InvalidInputException("metric " + name() + " is not a mean of per-row values");
+        }
+        RegressionRows.requireTargets(rows, "regression metrics");
+        double[] v = new double[rows.size()];
+        double alpha = kind == Kind.PINBALL ? params.getDouble("alpha") : 0.0;
+        for (int i = 0; i < v.length; i++) {
+            double y = RegressionRows.finite(rows.yTrue()[i], "yTrue", i);
+            double p = RegressionRows.finite(rows.yPred()[i], "yPred", i);
+            double e = y - p;
+            double denom = Math.abs(y) + Math.abs(p);
+            v[i] = switch (kind) {
+                case MAE -> Math.abs(e);
+                case MSE -> e * e;
+                case MAPE -> Math.abs(e) / Math.max(Math.abs(y), Math.ulp(1.0));
+                case SMAPE -> denom == 0.0 ? 0.0 : 2.0 * Math.abs(p - y) / denom;
+                case PINBALL -> e >= 0 ? alpha * e : -(1.0 - alpha) * e;
+                default -> throw new IllegalStateException(kind.name());
+            };
+        }
+        return v;
+    }
+
+    /** Mean metrics resample as a counted weighted mean of their terms; rmse as the root of the mse one. */
+    @Override
+    public Replicator replicator(Columns rows) {
+        if (kind == Kind.R2 || kind == Kind.EXPLAINED_VARIANCE) {
+            return null;
+        }
+        boolean root = kind == Kind.RMSE;
+        double[] t = root ? new MomentMetric(definition, params, Kind.MSE).terms(rows) : terms(rows);
+        double[] w = new double[t.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = RegressionRows.weight(rows, i);
+        }
+        return new MeanReplicator(t, w, root);
     }
 
     private double pinball(MomentsState s, double w) {

@@ -1,0 +1,62 @@
+package dev.verdict.bench;
+
+import dev.verdict.core.Columns;
+import dev.verdict.core.Metric;
+import dev.verdict.core.Task;
+import dev.verdict.core.TaskContext;
+import dev.verdict.core.catalog.MetricCatalog;
+import dev.verdict.stats.ConfidenceIntervals;
+import dev.verdict.stats.Interval;
+import dev.verdict.stats.IntervalMethod;
+import dev.verdict.stats.Resampling;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Java side of bench/bootstrap_vs_sklearn.sh: reads the binary rows written by bench/bootstrap_vs_sklearn.py
+ * (int32 labels then float64 scores, little-endian) and times the bootstrap interval of a metric.
+ *
+ * <p>Usage: {@code java -cp verdict-bench/target/benchmarks.jar dev.verdict.bench.BootstrapVsNaive FILE METRIC
+ * RESAMPLES METHOD [THREADS]}
+ */
+public final class BootstrapVsNaive {
+    private BootstrapVsNaive() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Columns rows = read(Path.of(args[0]));
+        Metric<?> metric = MetricCatalog.require(Task.BINARY, args[1]).create(Map.of(),
+                new TaskContext(Task.BINARY, 0.5, List.of(), false, true));
+        int resamples = Integer.parseInt(args[2]);
+        IntervalMethod method = IntervalMethod.parse(args[3]);
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
+        Resampling r = new Resampling(resamples, 42, threads, false, null);
+        for (int run = 1; run <= 2; run++) {
+            long t0 = System.nanoTime();
+            Interval ci = ConfidenceIntervals.interval(metric, rows, method, 0.95, r);
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("run %d: %s %s [%.6f, %.6f] estimate %.6f, %d resamples, %d threads: %.3f s%n", run,
+                    args[1], ci.method().id(), ci.low(), ci.high(), ci.estimate(), resamples, threads, s);
+            System.out.printf("JAVA_SECONDS %.4f%n", s);
+        }
+    }
+
+    static Columns read(Path file) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        int n = b.capacity() / 12;
+        int[] y = new int[n];
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = b.getInt();
+        }
+        for (int i = 0; i < n; i++) {
+            s[i] = b.getDouble();
+        }
+        return Columns.builder(n).label(y).score(s).build();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.verdict.core.binary;
+
+import dev.verdict.core.Columns;
+import dev.verdict.core.MetricDefinition;
+import dev.verdict.core.MetricValue;
+import dev.verdict.core.Params;
+import dev.verdict.core.PerRowValues;
+import dev.verdict.core.ProportionCounts;
+import dev.verdict.core.Resamplable;
+import dev.verdict.core.StateSpec;
+import java.util.function.Function;
+
+/**
+ * Binary metrics with the statistical capabilities of {@link Resamplable}, {@link ProportionCounts} and
+ * {@link PerRowValues}. Their values are those of plain {@link BinaryMetric}s; only the extra interfaces differ.
+ */
+final class ResamplableBinaryMetrics {
+    private ResamplableBinaryMetrics() {
+    }
+
+    /** roc_auc ({@code auc}) or average_precision: fast rank replicator. */
+    static final class Rank extends BinaryMetric<SortedScoreState> implements Resamplable {
+        private final boolean auc;
+
+        Rank(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, boolean auc) {
+            super(d, p, SortedScoreState.SPEC, f);
+            this.auc = auc;
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return RankReplicator.prepare(rows, auc);
+        }
+    }
+
+    /** A threshold metric: per-row confusion cells. */
+    static class Confusion extends BinaryMetric<ConfusionState> implements Resamplable {
+        Confusion(MetricDefinition d, Params p, StateSpec<ConfusionState> spec,
+                Function<ConfusionState, MetricValue> f) {
+            super(d, p, spec, f);
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return RowReplicator.confusion(rows, stateSpec(), computer());
+        }
+    }
+
+    /**
+     * A threshold metric that is a proportion: successes are the cells in {@code successMask}, trials the cells in
+     * {@code trialMask} (bit c for cell c: 0 = tn, 1 = fp, 2 = fn, 3 = tp).
+     */
+    static class Proportion extends Confusion implements ProportionCounts {
+        private final int successMask;
+        private final int trialMask;
+
+        Proportion(MetricDefinition d, Params p, StateSpec<ConfusionState> spec,
+                Function<ConfusionState, MetricValue> f, int successMask, int trialMask) {
+            super(d, p, spec, f);
+            this.successMask = successMask;
+            this.trialMask = trialMask;
+        }
+
+        @Override
+        public byte[] outcomes(Columns rows) {
+            PerRowValues.requireUnitWeights(rows, "metric " + name() + " as a proportion");
+            ConfusionState s = stateSpec().newState();
+            byte[] out = new byte[rows.size()];
+            for (int i = 0; i < out.length; i++) {
+                int bit = 1 << s.cell(rows, i);
+                out[i] = (trialMask & bit) == 0 ? NOT_A_TRIAL : (successMask & bit) != 0 ? SUCCESS : FAILURE;
+            }
+            return out;
+        }
+    }
+
+    /** accuracy: a proportion over every row, whose per-row values are the 0/1 correctness. */
+    static final class Accuracy extends Proportion implements PerRowValues {
+        Accuracy(MetricDefinition d, Params p, StateSpec<ConfusionState> spec,
+                Function<ConfusionState, MetricValue> f) {
+            super(d, p, spec, f, 0b1001, 0b1111);
+        }
+
+        @Override
+        public double[] perRowValues(Columns rows) {
+            byte[] o = outcomes(rows);
+            double[] v = new double[o.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = o[i];
+            }
+            return v;
+        }
+    }
+
+    /** log_loss ({@code logLoss}) or brier: mean of per-row losses. */
+    static final class Probability extends BinaryMetric<ProbabilityState> implements Resamplable, PerRowValues {
+        private final boolean logLoss;
+
+        Probability(MetricDefinition d, Params p, Function<ProbabilityState, MetricValue> f, boolean logLoss) {
+            super(d, p, ProbabilityState.SPEC, f);
+            this.logLoss = logLoss;
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return RowReplicator.mean(rows, losses(rows));
+        }
+
+        @Override
+        public double[] perRowValues(Columns rows) {
+            PerRowValues.requireUnitWeights(rows, "per-row values of metric " + name());
+            return losses(rows);
+        }
+
+        private double[] losses(Columns rows) {
+            int[] label = BinaryInputs.requireLabel(rows);
+            double[] score = BinaryInputs.requireScore(rows);
+            double[] v = new double[rows.size()];
+            for (int i = 0; i < v.length; i++) {
+                int y = BinaryInputs.label(label, i);
+                double s = BinaryInputs.probability(score, i);
+                double e = y - s;
+                v[i] = logLoss ? ProbabilityState.rowLogLoss(y, s) : e * e;
+            }
+            return v;
+        }
+    }
+}

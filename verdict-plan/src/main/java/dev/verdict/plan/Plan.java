@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param missing the missing-value policy
  * @param slices columns whose every value becomes a slice {@code column=value}
  * @param metrics the metrics, in plan order
+ * @param design the metric design (owner, purpose, slice crosses, guardrails, scorecard, decision policy);
+ *     {@link DesignSpec#EMPTY} when the plan has none
  */
 public record Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
-        List<String> slices, List<MetricSpec> metrics) {
+        List<String> slices, List<MetricSpec> metrics, DesignSpec design) {
     /** The decision threshold when the plan gives none. */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
@@ -31,6 +33,13 @@ public record Plan(Path path, String sha256, Task task, DataSpec data, double th
         Objects.requireNonNull(missing, "missing");
         slices = List.copyOf(slices);
         metrics = List.copyOf(metrics);
+        design = design == null ? DesignSpec.EMPTY : design;
+    }
+
+    /** A plan without metric design. */
+    public Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
+            List<String> slices, List<MetricSpec> metrics) {
+        this(path, sha256, task, data, threshold, missing, slices, metrics, DesignSpec.EMPTY);
     }
 
     /**

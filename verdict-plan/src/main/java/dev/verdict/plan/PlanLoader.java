@@ -26,7 +26,8 @@ import java.util.Map;
 public final class PlanLoader {
     /** Accepted top-level keys. */
     public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics",
-            "validation");
+            "validation", "name", "purpose", "owner", "review", "min_slice_size", "guardrails", "scorecard",
+            "decision");
 
     private final Path file;
     private final PlanErrors errors;
@@ -94,7 +95,8 @@ public final class PlanLoader {
         }
         Plan draft = new Plan(file, sha256(bytes), task, data, threshold, missing, slices, List.of());
         List<MetricSpec> metrics = parseMetrics(top.get("metrics"), root.line(), draft);
-        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics);
+        DesignSpec design = new DesignRules(errors).parse(top, slices, metrics);
+        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics, design);
     }
 
     private Task parseTask(YamlNode n, int rootLine) {
@@ -146,7 +148,7 @@ public final class PlanLoader {
         if (n == null) {
             return List.of();
         }
-        List<String> out = errors.stringList(n, "slices");
+        List<String> out = DesignRules.singleSlices(n, errors);
         for (int i = 0; i < out.size(); i++) {
             if (out.indexOf(out.get(i)) != i) {
                 throw errors.at(n.line(), "'slices' names column '" + out.get(i) + "' twice");
@@ -201,7 +203,7 @@ public final class PlanLoader {
         where = "metrics[" + position + "] (id " + id + ")";
         Map<String, Object> raw = new LinkedHashMap<>();
         m.forEach((k, v) -> {
-            if (!k.equals("id") && !k.equals("name")) {
+            if (!k.equals("id") && !k.equals("name") && !DesignRules.NOT_PARAMS.contains(k)) {
                 raw.put(k, v.plain());
             }
         });
@@ -216,7 +218,7 @@ public final class PlanLoader {
         if (missingInput != null) {
             throw errors.at(n.line(), where + ": " + missingInput);
         }
-        return new MetricSpec(id, name, def, raw, params, position, n.line());
+        return new MetricSpec(id, name, def, raw, params, position, n.line(), new DesignRules(errors).metric(m, where));
     }
 
     private MetricDefinition requireMetric(Task task, String name, String where, int line) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {EvaluateCommand.class, MetricsCommand.class, SplitCommand.class, LeakageCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class},
         description = "Rigorous, fast offline model evaluation: computes the metrics of a YAML plan on a file of "
                 + "predictions (CSV, Parquet, JSON Lines), overall and per slice, with numbers identical to "

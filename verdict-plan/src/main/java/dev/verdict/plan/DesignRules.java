@@ -25,7 +25,7 @@ final class DesignRules {
     /** Metric-entry keys that are not metric parameters (this helper's and the statistics layer's). */
     static final List<String> NOT_PARAMS = List.of("role", "level", "ci", "test");
     private static final List<String> GUARDRAIL_KEYS = List.of("metric", "slice", "min", "max", "bound", "max_drop",
-            "min_gain", "vs");
+            "min_gain", "vs", "class");
     private static final double WEIGHT_TOLERANCE = 1e-9;
 
     private final PlanErrors errors;
@@ -203,7 +203,12 @@ final class DesignRules {
         if (maxDrop != null && maxDrop < 0) {
             throw errors.at(m.get("max_drop").line(), where + ": max_drop must be >= 0, got " + maxDrop);
         }
-        return new Guardrail(metric, slice, min, max, maxDrop, minGain, bound(m.get("bound"), where), n.line());
+        YamlNode cls = m.get("class");
+        if (cls != null && (!cls.isScalar() || cls.scalarText().isBlank())) {
+            throw errors.at(cls.line(), where + ": 'class' must be a class name, got " + cls.plain());
+        }
+        return new Guardrail(metric, slice, min, max, maxDrop, minGain, bound(m.get("bound"), where),
+                cls == null ? null : cls.scalarText(), n.line());
     }
 
     private Bound bound(YamlNode n, String where) {

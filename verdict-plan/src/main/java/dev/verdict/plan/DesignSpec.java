@@ -73,10 +73,11 @@ public record DesignSpec(String name, String purpose, String owner, Review revie
      * @param maxDrop largest allowed worsening against the baseline, or null
      * @param minGain smallest required improvement against the baseline, or null
      * @param bound which end of the interval is judged
+     * @param cls a class name: judge the metric's per-class value ({@code detail.per_class}) instead, or null
      * @param line 1-based plan line of the entry
      */
     public record Guardrail(String metric, String slice, Double min, Double max, Double maxDrop, Double minGain,
-            Bound bound, int line) {
+            Bound bound, String cls, int line) {
         /** Validates. */
         public Guardrail {
             Objects.requireNonNull(metric, "metric");
@@ -91,7 +92,7 @@ public record DesignSpec(String name, String purpose, String owner, Review revie
 
         /** @return the guardrail in words, e.g. {@code rec >= 0.6 (lower bound) on country=*} */
         public String describe() {
-            StringBuilder sb = new StringBuilder(metric);
+            StringBuilder sb = new StringBuilder(metric + (cls == null ? "" : "[" + cls + "]"));
             if (min != null) {
                 sb.append(" >= ").append(num(min));
             }

@@ -63,11 +63,13 @@ public final class DecisionEngine {
                     Comparison c = byKey.get(r.id() + "\u0000" + r.slice());
                     checks.addAll(baselineChecks(g, r, c, largerIsBetter(plan, g.metric())));
                 } else {
+                    double v = g.cls() == null ? r.value() : perClass(plan, g, r);
+                    ConfidenceInterval ci = g.cls() == null ? r.ci() : null;
                     if (g.min() != null) {
-                        checks.add(judge(g, r.slice(), r.n(), r.value(), r.ci(), ">=", g.min(), r.warning()));
+                        checks.add(judge(g, r.slice(), r.n(), v, ci, ">=", g.min(), r.warning()));
                     }
                     if (g.max() != null) {
-                        checks.add(judge(g, r.slice(), r.n(), r.value(), r.ci(), "<=", g.max(), r.warning()));
+                        checks.add(judge(g, r.slice(), r.n(), v, ci, "<=", g.max(), r.warning()));
                     }
                 }
             }
@@ -209,6 +211,19 @@ public final class DecisionEngine {
                     .append(value.equals("*") ? "[^,]*" : Pattern.quote(value));
         }
         return Pattern.compile(re.toString());
+    }
+
+    /** @return the class's value in {@code detail.per_class} */
+    private static double perClass(Plan plan, Guardrail g, ResultRow r) {
+        if (!(r.detail().get("per_class") instanceof Map<?, ?> m)) {
+            throw at(plan, g.line(), "guardrail on metric '" + g.metric() + "' names class '" + g.cls() + "', but "
+                    + r.metric() + " has no per-class values (detail.per_class)");
+        }
+        if (!(m.get(g.cls()) instanceof Number x)) {
+            throw at(plan, g.line(), "guardrail on metric '" + g.metric() + "': class '" + g.cls() + "' does not "
+                    + "exist; classes: " + m.keySet());
+        }
+        return x.doubleValue();
     }
 
     private static boolean largerIsBetter(Plan plan, String id) {

@@ -92,6 +92,11 @@ public record DesignSpec(String name, String purpose, String owner, Review revie
 
         /** @return the guardrail in words, e.g. {@code rec >= 0.6 (lower bound) on country=*} */
         public String describe() {
+            return rule() + (slice.equals("all") ? "" : " on " + slice);
+        }
+
+        /** @return the limit in words without the slice, e.g. {@code rec >= 0.6 (lower bound)} */
+        public String rule() {
             StringBuilder sb = new StringBuilder(metric + (cls == null ? "" : "[" + cls + "]"));
             if (min != null) {
                 sb.append(" >= ").append(num(min));
@@ -109,7 +114,7 @@ public record DesignSpec(String name, String purpose, String owner, Review revie
             if (bound != Bound.POINT) {
                 sb.append(" (").append(bound.name().toLowerCase(java.util.Locale.ROOT)).append(" bound)");
             }
-            return sb.append(slice.equals("all") ? "" : " on " + slice).toString();
+            return sb.toString();
         }
 
         private static String num(double v) {

@@ -66,7 +66,7 @@ public final class DesignReport {
         }
         List<ReportModel.GuardrailCheck> checks = new ArrayList<>();
         for (Decision.Check c : d.checks()) {
-            checks.add(new ReportModel.GuardrailCheck(c.metric(), c.slice(), c.guardrail(), c.value(),
+            checks.add(new ReportModel.GuardrailCheck(c.metric(), c.slice(), c.rule(), c.value(),
                     c.ci() == null ? null : interval(c.ci()), ReportModel.CheckStatus.valueOf(c.status().name()),
                     c.reason()));
         }

@@ -56,6 +56,7 @@ public record Decision(Outcome outcome, double score, List<String> reasons, List
      * One guardrail limit on one slice.
      *
      * @param guardrail the guardrail in words
+     * @param rule the guardrail's limit in words, without its slice pattern
      * @param metric the metric id
      * @param slice the slice
      * @param n rows in the slice
@@ -67,7 +68,7 @@ public record Decision(Outcome outcome, double score, List<String> reasons, List
      * @param reason why, in words
      * @param line the guardrail's plan line
      */
-    public record Check(String guardrail, String metric, String slice, long n, double value, ConfidenceInterval ci,
+    public record Check(String guardrail, String rule, String metric, String slice, long n, double value, ConfidenceInterval ci,
             String op, double limit, Outcome status, String reason, int line) {
     }
 

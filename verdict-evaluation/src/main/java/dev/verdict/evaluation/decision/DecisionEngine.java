@@ -87,13 +87,13 @@ public final class DecisionEngine {
         for (Check c : checks) {
             if (c.status() == Outcome.FAIL) {
                 failed++;
-                reasons.add("FAIL " + c.guardrail() + " on " + c.slice() + ": " + c.reason());
+                reasons.add("FAIL " + c.rule() + " on " + c.slice() + ": " + c.reason());
             }
         }
         for (Check c : checks) {
             if (c.status() == Outcome.INCONCLUSIVE) {
                 open++;
-                reasons.add("INCONCLUSIVE " + c.guardrail() + " on " + c.slice() + ": " + c.reason());
+                reasons.add("INCONCLUSIVE " + c.rule() + " on " + c.slice() + ": " + c.reason());
             }
         }
         Double minScore = d.policy().minScore();
@@ -175,7 +175,8 @@ public final class DecisionEngine {
 
     private static Check check(Guardrail g, String slice, long n, double value, ConfidenceInterval ci, String op,
             double limit, Outcome status, String reason) {
-        return new Check(g.describe(), g.metric(), slice, n, value, ci, op, limit, status, reason, g.line());
+        return new Check(g.describe(), g.rule(), g.metric(), slice, n, value, ci, op, limit, status, reason,
+                g.line());
     }
 
     /** @return the results of the guardrail's metric on the slices its pattern matches */

@@ -88,7 +88,7 @@ public final class PlanLoader {
         double threshold = parseThreshold(top.get("threshold"));
         MissingValues missing = parseMissing(top.get("missing"));
         List<String> slices = parseSlices(top.get("slices"));
-        if (task == Task.RANKING && !slices.isEmpty()) {
+        if (task == Task.RANKING && top.get("slices") != null) {
             throw errors.at(top.get("slices").line(), "'slices' is not supported for task ranking (a query's rows "
                     + "cannot be split); evaluate each subset of queries with its own run file, or compare per-query "
                     + "values (detail.per_query in --json, or --per-query)");

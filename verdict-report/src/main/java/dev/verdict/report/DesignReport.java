@@ -60,8 +60,8 @@ public final class DesignReport {
     static ReportModel.Decision decision(Decision d) {
         List<ReportModel.ScoreItem> score = new ArrayList<>();
         for (Decision.ScoreLine l : d.scorecard()) {
-            score.add(new ReportModel.ScoreItem(l.metric(), String.format(Locale.ROOT, "floor %s, target %s, score %s",
-                    Labels.number(l.floor()), Labels.number(l.target()), Labels.number(l.score())), l.value(),
+            score.add(new ReportModel.ScoreItem(l.metric(), String.format(Locale.ROOT, "score %s (0 at %s, 1 at %s)",
+                    Labels.number(l.score()), Labels.number(l.floor()), Labels.number(l.target())), l.value(),
                     l.weight(), l.contribution()));
         }
         List<ReportModel.GuardrailCheck> checks = new ArrayList<>();

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seeded generators for the bundled example data (pure standard library, any Python 3.8+).
 
-    python3 examples/generate.py            # rewrites examples/*/*.csv
+    python3 examples/generate.py            # rewrites the data files of examples/*/
 
 The committed CSV files are exactly what this script writes; re-running it reproduces them byte for byte.
 """
@@ -163,6 +163,64 @@ def assistant(n=300, seed=41):
                                 "tokens": tokens}) + "\n")
 
 
+def fraud_baseline(seed=8):
+    """The model in production (v6) on the same transactions: a weaker, noisier score, for
+    `verdict evaluate --baseline` (only fraud_prob differs from transactions.csv)."""
+    rnd = random.Random(seed)
+    with open(os.path.join(HERE, "fraud", "transactions.csv"), newline="") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    k = header.index("fraud_prob")
+    for r in body:
+        p = min(max(float(r[k]), 1e-4), 1 - 1e-4)
+        logit = math.log(p / (1 - p))
+        r[k] = round(sigmoid(0.75 * logit - 0.5 + rnd.gauss(0, 0.9)), 3)
+    write(os.path.join(HERE, "fraud", "baseline.csv"), header, body)
+
+
+def churn(n=10000, seed=53):
+    """Subscription customers: about 5% churn next month. The score ranks well, but at threshold 0.5 it flags
+    almost nobody, so accuracy is about 95%: the accuracy of predicting that nobody churns."""
+    rnd = random.Random(seed)
+    regions = ["north", "south", "east", "west"]
+    plans = [("basic", 0.5), ("plus", 0.35), ("pro", 0.15)]
+    rows = []
+    for i in range(n):
+        r, acc = rnd.random(), 0.0
+        for plan, share in plans:
+            acc += share
+            if r <= acc:
+                break
+        region = rnd.choice(regions)
+        tenure = rnd.randint(1, 72)
+        risk = -3.2 - 0.025 * tenure + (0.7 if plan == "basic" else -0.3 if plan == "pro" else 0.0) \
+            + (0.4 if region == "south" else 0.0)
+        churned = 1 if rnd.random() < sigmoid(risk + 0.5) else 0
+        signal = risk + (2.0 if churned else 0.0) + rnd.gauss(0, 1.0)
+        score = round(sigmoid(signal + 0.6), 4)
+        rows.append([f"c{i:05d}", region, plan, tenure, churned, score])
+    os.makedirs(os.path.join(HERE, "churn"), exist_ok=True)
+    write(os.path.join(HERE, "churn", "customers.csv"),
+          ["customer_id", "region", "plan", "tenure_months", "churned", "churn_score"], rows)
+
+
+def assistant_requests(seed=43):
+    """The assistant's answers (outputs.jsonl) with what serving them cost: latency_ms, prompt_tokens and
+    completion_tokens, written to requests.jsonl (outputs.jsonl is left as it is)."""
+    import json
+    rnd = random.Random(seed)
+    out = []
+    with open(os.path.join(HERE, "assistant", "outputs.jsonl")) as f:
+        for line in f:
+            row = json.loads(line)
+            row["prompt_tokens"] = rnd.randint(180, 900)
+            row["completion_tokens"] = row["tokens"] + rnd.randint(0, 8)
+            row["latency_ms"] = round(120 + 9.0 * row["completion_tokens"] + math.exp(rnd.gauss(4.2, 0.7)), 1)
+            out.append(json.dumps(row) + "\n")
+    with open(os.path.join(HERE, "assistant", "requests.jsonl"), "w") as f:
+        f.writelines(out)
+
+
 if __name__ == "__main__":
     for d in ("fraud", "tickets", "delivery"):
         os.makedirs(os.path.join(HERE, d), exist_ok=True)
@@ -172,3 +230,6 @@ if __name__ == "__main__":
     delivery()
     search()
     assistant()
+    fraud_baseline()
+    churn()
+    assistant_requests()

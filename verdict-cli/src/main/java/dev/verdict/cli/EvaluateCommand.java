@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "slice, n (rows), value, and '!' with a numbered note when the value is undefined or a fallback.",
             "The plan format is described in docs/plan.md; the JSON format in docs/json-output.md."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "2:invalid input (plan, data or command line); the reason is on stderr",
+        exitCodeList = {"0:success (the plan's decision, if any, is pass)", "1:the plan's decision is fail (or "
+            + "inconclusive, unless the plan's decision.inconclusive says pass or report)", "2:invalid input (plan, data or command line); the reason is on stderr",
             "3:internal error (a bug: please report it with the stack trace)"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -53,27 +54,39 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "and results.json to this folder, creating it (docs/report.md).")
     Path report;
 
+    @Option(names = "--baseline", paramLabel = "<file>",
+            description = "The baseline model's predictions (same columns), for the plan's baseline guardrails "
+                    + "(max_drop / min_gain with vs: baseline); compared by point difference (docs/decision.md).")
+    Path baseline;
+
+    @Option(names = "--require-lock",
+            description = "Fail (exit 2) unless the plan matches its lock file (verdict plan lock).")
+    boolean requireLock;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Plan p = PlanLoader.load(plan);
+            DesignRun design = DesignRun.before(p, baseline, requireLock);
             ReportRows rows = new ReportRows();
-            EvaluationReport report = Evaluation.run(p, data, this.report == null ? null : rows);
+            EvaluationReport report = Evaluation.run(p, data, rows);
+            design.after(report, rows.all());
             for (String w : report.warnings()) {
                 err.println("verdict: warning: " + w);
             }
             err.flush();
             if (json != null) {
-                JsonReportWriter.write(report, json);
+                JsonReportWriter.write(report, json, design.json());
             }
-            Path html = this.report == null ? null : rows.write(p, report, this.report);
+            Path html = this.report == null ? null : rows.write(p, report, this.report, design);
             out.print(TextReportWriter.render(report));
             if (perQuery) {
                 out.println();
                 out.print(TextReportWriter.renderPerQuery(report));
             }
+            design.print(out);
             if (json != null) {
                 out.println();
                 out.println("results written to " + json);
@@ -84,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         + this.report + ")");
             }
             out.flush();
-            return 0;
+            return design.exitCode();
         } catch (InvalidInputException e) {
             return Main.invalid(err, e.getMessage());
         }

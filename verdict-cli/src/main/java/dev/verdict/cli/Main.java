@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * {@code verdict: error: ...} line on stderr, no stack trace), 3 unexpected internal error (with a stack trace).
  */
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {EvaluateCommand.class, CompareCommand.class, MetricsCommand.class, SplitCommand.class, LeakageCommand.class,
+        subcommands = {EvaluateCommand.class, CompareCommand.class, MetricsCommand.class, SplitCommand.class,
+            LeakageCommand.class, PlanCommand.class,
             CommandLine.HelpCommand.class},
         description = "Rigorous, fast offline model evaluation: computes the metrics of a YAML plan on a file of "
                 + "predictions (CSV, Parquet, JSON Lines), overall and per slice, with numbers identical to "

@@ -21,7 +21,13 @@ final class ReportRows implements Evaluation.RowsListener {
     }
 
     /** @return the path of report.html */
-    Path write(Plan plan, EvaluationReport report, Path dir) {
-        return ReportWriter.write(ReportBuilder.of(report, plan).rows(all, context).build(), dir);
+    Path write(Plan plan, EvaluationReport report, Path dir, DesignRun design) {
+        return ReportWriter.write(design.report(ReportBuilder.of(report, plan).rows(all, context)).build(), dir,
+                design.json());
+    }
+
+    /** @return the evaluated rows, or null before the evaluation */
+    Columns all() {
+        return all;
     }
 }

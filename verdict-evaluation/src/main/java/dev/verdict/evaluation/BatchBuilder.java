@@ -73,6 +73,13 @@ final class BatchBuilder {
             default -> groupNames = new TaskBatches(plan, table, ref).fill(b);
         }
         b.time(number(d.time())).weight(weights(d.weight()));
+        MetricColumns.of(plan).forEach((col, t) -> {
+            if (t == dev.verdict.io.ColumnType.NUMBER) {
+                b.numeric(col, number(col));
+            } else {
+                b.category(col, table.codes(col), table.dictionary(col));
+            }
+        });
         return new Batch(b.build(), plan.context(classes), warnings, groupNames);
     }
 

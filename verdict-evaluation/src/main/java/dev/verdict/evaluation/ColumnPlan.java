@@ -48,7 +48,8 @@ final class ColumnPlan {
         c.add(d.time(), ColumnType.NUMBER, "data.time");
         c.add(d.weight(), ColumnType.NUMBER, "data.weight");
         c.add(plan.statistics().confidence().cluster(), ColumnType.CATEGORY, "confidence.cluster");
-        for (String s : plan.slices()) {
+        plan.metrics().forEach(m -> MetricColumns.of(m).forEach((col, t) -> c.add(col, t, MetricColumns.role(m, col))));
+        for (String s : SliceGroups.columns(plan)) {
             ColumnType had = c.types.get(s);
             if (had == ColumnType.TEXT || had == ColumnType.TEXT_LIST) {
                 throw new InvalidInputException("plan " + plan.path() + ": cannot slice by column '" + s + "': it is "

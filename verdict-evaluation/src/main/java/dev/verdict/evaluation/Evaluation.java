@@ -102,12 +102,10 @@ public final class Evaluation {
         }
         add(perMetric, plan, metrics, ResultRow.ALL, all.size(), results(accumulateInTwo(suite, all), table.file()),
                 batch.groupNames());
-        for (String column : plan.slices()) {
-            for (SliceIndex.Group g : SliceIndex.groups(table, column, columns.type(column))) {
-                Columns part = all.select(g.rows(), g.rows().length);
-                add(perMetric, plan, metrics, g.name(), part.size(),
-                        results(suite.newAccumulator().accept(part), table.file()), batch.groupNames());
-            }
+        for (SliceIndex.Group g : SliceGroups.all(plan, table, columns)) {
+            Columns part = all.select(g.rows(), g.rows().length);
+            add(perMetric, plan, metrics, g.name(), part.size(),
+                    results(suite.newAccumulator().accept(part), table.file()), batch.groupNames());
         }
         List<ResultRow> results = new ArrayList<>();
         perMetric.forEach(results::addAll);

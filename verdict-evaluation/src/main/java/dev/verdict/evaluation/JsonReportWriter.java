@@ -25,8 +25,18 @@ public final class JsonReportWriter {
 
     /** @return the report as a JSON document (pretty-printed, ending with a newline) */
     public static String toJson(EvaluationReport report) {
+        return toJson(report, Map.of());
+    }
+
+    /**
+     * @param extra further top-level sections appended after {@code results} (e.g. the plan's {@code decision})
+     * @return the report as a JSON document
+     */
+    public static String toJson(EvaluationReport report, Map<String, Object> extra) {
         try {
-            return JSON.writeValueAsString(tree(report)) + System.lineSeparator();
+            Map<String, Object> tree = tree(report);
+            extra.forEach((k, v) -> tree.put(k, sanitize(v)));
+            return JSON.writeValueAsString(tree) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the report", e);
         }
@@ -38,8 +48,13 @@ public final class JsonReportWriter {
      * @throws InvalidInputException when the file cannot be written (e.g. its directory does not exist)
      */
     public static void write(EvaluationReport report, Path file) {
+        write(report, file, Map.of());
+    }
+
+    /** Like {@link #write(EvaluationReport, Path)}, with further top-level sections (see {@link #toJson(EvaluationReport, Map)}). */
+    public static void write(EvaluationReport report, Path file, Map<String, Object> extra) {
         try {
-            Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
+            Files.writeString(file, toJson(report, extra), StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidInputException("cannot write results to " + file + ": its directory does not exist", e);
         } catch (java.nio.file.AccessDeniedException e) {

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param metrics the metrics, in plan order
  * @param statistics confidence intervals and paired comparisons ({@code confidence:}, {@code comparison:}, each
  *     metric's {@code ci:} and {@code test:}); {@link StatisticsSpec#none()} when the plan has none of them
+ * @param design the metric design (owner, purpose, slice crosses, guardrails, scorecard, decision policy);
+ *     {@link DesignSpec#EMPTY} when the plan has none
  */
 public record Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
-        List<String> slices, List<MetricSpec> metrics, StatisticsSpec statistics) {
+        List<String> slices, List<MetricSpec> metrics, StatisticsSpec statistics, DesignSpec design) {
     /** The decision threshold when the plan gives none. */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
@@ -34,12 +36,25 @@ public record Plan(Path path, String sha256, Task task, DataSpec data, double th
         slices = List.copyOf(slices);
         metrics = List.copyOf(metrics);
         statistics = statistics == null ? StatisticsSpec.none() : statistics;
+        design = design == null ? DesignSpec.EMPTY : design;
     }
 
-    /** A plan without statistics settings. */
+    /** A plan without statistics settings or metric design. */
     public Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
             List<String> slices, List<MetricSpec> metrics) {
-        this(path, sha256, task, data, threshold, missing, slices, metrics, StatisticsSpec.none());
+        this(path, sha256, task, data, threshold, missing, slices, metrics, StatisticsSpec.none(), DesignSpec.EMPTY);
+    }
+
+    /** A plan with statistics settings and no metric design. */
+    public Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
+            List<String> slices, List<MetricSpec> metrics, StatisticsSpec statistics) {
+        this(path, sha256, task, data, threshold, missing, slices, metrics, statistics, DesignSpec.EMPTY);
+    }
+
+    /** A plan with a metric design and no statistics settings. */
+    public Plan(Path path, String sha256, Task task, DataSpec data, double threshold, MissingValues missing,
+            List<String> slices, List<MetricSpec> metrics, DesignSpec design) {
+        this(path, sha256, task, data, threshold, missing, slices, metrics, StatisticsSpec.none(), design);
     }
 
     /**

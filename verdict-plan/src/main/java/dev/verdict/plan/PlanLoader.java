@@ -26,7 +26,8 @@ import java.util.Map;
 public final class PlanLoader {
     /** Accepted top-level keys. */
     public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics",
-            "validation", "confidence", "comparison");
+            "validation", "confidence", "comparison", "name", "purpose", "owner", "review", "min_slice_size",
+            "guardrails", "scorecard", "decision");
 
     private final Path file;
     private final PlanErrors errors;
@@ -87,7 +88,7 @@ public final class PlanLoader {
         double threshold = parseThreshold(top.get("threshold"));
         MissingValues missing = parseMissing(top.get("missing"));
         List<String> slices = parseSlices(top.get("slices"));
-        if (task == Task.RANKING && !slices.isEmpty()) {
+        if (task == Task.RANKING && top.get("slices") != null) {
             throw errors.at(top.get("slices").line(), "'slices' is not supported for task ranking (a query's rows "
                     + "cannot be split); evaluate each subset of queries with its own run file, or compare per-query "
                     + "values (detail.per_query in --json, or --per-query)");
@@ -96,7 +97,8 @@ public final class PlanLoader {
         List<MetricSpec> metrics = parseMetrics(top.get("metrics"), root.line(), draft);
         StatisticsSpec statistics = new StatisticsRules(errors, draft.context(placeholderClasses(draft)))
                 .parse(top, metrics);
-        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics, statistics);
+        DesignSpec design = new DesignRules(errors).parse(top, slices, metrics);
+        return new Plan(file, draft.sha256(), task, data, threshold, missing, slices, metrics, statistics, design);
     }
 
     private Task parseTask(YamlNode n, int rootLine) {
@@ -148,7 +150,7 @@ public final class PlanLoader {
         if (n == null) {
             return List.of();
         }
-        List<String> out = errors.stringList(n, "slices");
+        List<String> out = DesignRules.singleSlices(n, errors);
         for (int i = 0; i < out.size(); i++) {
             if (out.indexOf(out.get(i)) != i) {
                 throw errors.at(n.line(), "'slices' names column '" + out.get(i) + "' twice");
@@ -203,7 +205,7 @@ public final class PlanLoader {
         where = "metrics[" + position + "] (id " + id + ")";
         Map<String, Object> raw = new LinkedHashMap<>();
         m.forEach((k, v) -> {
-            if (!k.equals("id") && !k.equals("name")) {
+            if (!k.equals("id") && !k.equals("name") && !DesignRules.NOT_PARAMS.contains(k)) {
                 raw.put(k, v.plain());
             }
         });
@@ -219,7 +221,7 @@ public final class PlanLoader {
         if (missingInput != null) {
             throw errors.at(n.line(), where + ": " + missingInput);
         }
-        return new MetricSpec(id, name, def, raw, params, position, n.line());
+        return new MetricSpec(id, name, def, raw, params, position, n.line(), new DesignRules(errors).metric(m, where));
     }
 
     private MetricDefinition requireMetric(Task task, String name, String where, int line) {

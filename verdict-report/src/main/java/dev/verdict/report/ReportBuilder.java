@@ -147,6 +147,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** @param v a section shown after the charts (e.g. a table) @return this */
+    public ReportBuilder section(Section v) {
+        extra.add(v);
+        return this;
+    }
+
     /** @return the model */
     public ReportModel build() {
         List<MetricEntry> metrics = metrics();

@@ -26,6 +26,16 @@ public final class ReportWriter {
      * @throws InvalidInputException when the folder cannot be created or written
      */
     public static Path write(ReportModel model, Path dir) {
+        return write(model, dir, java.util.Map.of());
+    }
+
+    /**
+     * Like {@link #write(ReportModel, Path)}; {@code results.json} also carries {@code extra} top-level sections
+     * (the plan's design, decision and slice gaps).
+     *
+     * @return the HTML report's path
+     */
+    public static Path write(ReportModel model, Path dir, java.util.Map<String, Object> extra) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -34,7 +44,7 @@ public final class ReportWriter {
         Path html = dir.resolve(HTML);
         write(html, HtmlRenderer.render(model));
         write(dir.resolve(MARKDOWN), MarkdownRenderer.render(model));
-        JsonReportWriter.write(model.source(), dir.resolve(JSON));
+        JsonReportWriter.write(model.source(), dir.resolve(JSON), extra);
         return html;
     }
 

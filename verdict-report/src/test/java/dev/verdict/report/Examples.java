@@ -37,6 +37,21 @@ final class Examples {
         return ReportBuilder.of(report, plan).rows(rows[0], ctx[0]);
     }
 
+    /** @return a builder like {@link #builder} with the plan's design: hierarchy, decision, slice gaps */
+    static ReportBuilder designBuilder(String example) {
+        Plan plan = PlanLoader.load(root().resolve(example).resolve("plan.yaml"));
+        Columns[] rows = new Columns[1];
+        TaskContext[] ctx = new TaskContext[1];
+        EvaluationReport report = Evaluation.run(plan, null, (all, c) -> {
+            rows[0] = all;
+            ctx[0] = c;
+        });
+        dev.verdict.evaluation.decision.Decision d = dev.verdict.evaluation.decision.DecisionEngine.decide(plan,
+                report.results(), null);
+        return DesignReport.apply(ReportBuilder.of(report, plan).rows(rows[0], ctx[0]), plan, null, null, d,
+                dev.verdict.evaluation.decision.SliceGaps.of(plan, report.results()));
+    }
+
     /** @return seeded log-normal "latency" values in milliseconds */
     static double[] latency(int n, long seed) {
         Random r = new Random(seed);

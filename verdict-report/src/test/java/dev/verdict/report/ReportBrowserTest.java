@@ -81,6 +81,16 @@ final class ReportBrowserTest {
     }
 
     @Test
+    void binaryReportWithADecisionRendersEveryChartAndTheDecision() throws Exception {
+        check("binary-decision", Examples.designBuilder("fraud").build());
+        JavascriptExecutor js = driver;
+        assertEquals("Decision", js.executeScript("return document.querySelector('#decision h2').textContent"));
+        assertTrue(((Number) js.executeScript("return document.querySelectorAll('table.guardrails tbody tr').length"))
+                .longValue() > 5, "guardrail checks are listed");
+        assertTrue((Boolean) js.executeScript("return document.body.textContent.includes('risk-ml')"), "owner shown");
+    }
+
+    @Test
     void regressionReportWithLatencyRendersEveryChart() throws Exception {
         check("regression", Examples.builder("delivery").distribution("Latency", "ms", Examples.latency(5000, 3))
                 .build());

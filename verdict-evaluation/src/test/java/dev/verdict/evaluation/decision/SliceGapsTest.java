@@ -1,0 +1,54 @@
+package dev.verdict.evaluation.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verdict.evaluation.ResultRow;
+import dev.verdict.plan.Plan;
+import dev.verdict.plan.PlanLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SliceGapsTest {
+    @TempDir
+    Path dir;
+
+    private static ResultRow row(String id, String slice, long n, double value) {
+        return new ResultRow(id, id, Map.of(), slice, n, value, Map.of(), null);
+    }
+
+    @Test
+    void bestWorstGapRatioPerSliceFamilyAndAFlaggedProportionSlice() throws Exception {
+        Path p = dir.resolve("plan.yaml");
+        Files.writeString(p, "task: binary\ndata: {path: p.csv, label: y, score: p}\n"
+                + "slices: [country, [country, device]]\nmin_slice_size: 100\n"
+                + "metrics: [{id: acc, name: accuracy}, {id: ap, name: average_precision}]\n");
+        Plan plan = PlanLoader.load(p);
+        List<ResultRow> rows = List.of(row("acc", "all", 3000, .9), row("acc", "country=FR", 1000, .8),
+                row("acc", "country=US", 1000, .95), row("acc", "country=DE", 1000, .95),
+                row("acc", "country=XX", 50, .1), row("ap", "country=FR", 1000, .5), row("ap", "country=US", 1000, .4),
+                row("ap", "country=US,device=web", 500, .3), row("ap", "country=US,device=ios", 500, .6));
+        List<SliceGaps.Gap> gaps = SliceGaps.of(plan, rows);
+        assertEquals(List.of("acc/country", "ap/country", "ap/country,device"),
+                gaps.stream().map(g -> g.metric() + "/" + g.family()).toList());
+        SliceGaps.Gap acc = gaps.get(0);
+        assertEquals("country=US", acc.result().best());
+        assertEquals("country=FR", acc.result().worst(), "country=XX is below min_slice_size");
+        assertEquals(0.15, acc.result().gap(), 1e-12);
+        assertEquals(0.8 / 0.95, acc.result().ratio(), 1e-12);
+        assertEquals(List.of("country=FR"), acc.flagged().stream().map(t -> t.name()).toList());
+        assertTrue(acc.flagged().get(0).adjustedPValue() < 0.05);
+        assertTrue(gaps.get(1).flagged().isEmpty(), "average precision is not a proportion: no test");
+        assertEquals("country=US,device=web", gaps.get(2).result().worst());
+    }
+
+    @Test
+    void familyOfACrossSlice() {
+        assertEquals("country,device", SliceGaps.family("country=US,device=web"));
+        assertEquals("country", SliceGaps.family("country=US"));
+    }
+}

@@ -36,13 +36,19 @@ public final class BootstrapVsNaive {
         IntervalMethod method = IntervalMethod.parse(args[3]);
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
         Resampling r = new Resampling(resamples, 42, threads, false, null);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= 2; run++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Interval ci = ConfidenceIntervals.interval(metric, rows, method, 0.95, r);
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("run %d: %s %s [%.6f, %.6f] estimate %.6f, %d resamples, %d threads: %.3f s%n", run,
-                    args[1], ci.method().id(), ci.low(), ci.high(), ci.estimate(), resamples, threads, s);
+            double cpu = (os.getProcessCpuTime() - c0) / 1e9;
+            System.out.printf("run %d: %s %s [%.6f, %.6f] estimate %.6f, %d resamples, %d threads: %.3f s wall, "
+                    + "%.3f s CPU (all threads)%n", run, args[1], ci.method().id(), ci.low(), ci.high(),
+                    ci.estimate(), resamples, threads, s, cpu);
             System.out.printf("JAVA_SECONDS %.4f%n", s);
+            System.out.printf("JAVA_CPU_SECONDS %.4f%n", cpu);
         }
     }
 

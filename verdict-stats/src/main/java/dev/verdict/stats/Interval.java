@@ -23,13 +23,4 @@ public record Interval(double estimate, double low, double high, double level, I
         detail = detail == null || detail.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(detail));
     }
-
-    /** @return the same interval with {@code warning} appended to any existing warning */
-    Interval withWarning(String more) {
-        if (more == null) {
-            return this;
-        }
-        return new Interval(estimate, low, high, level, method, detail,
-                warning == null ? more : warning + "; " + more);
-    }
 }

@@ -30,7 +30,10 @@ final class RankReplicator implements Resamplable.Replicator {
     private final double[] negW;
     /** Start of each tie group and n at the end, or null when no two scores tie. */
     private final int[] groups;
+    /** Sorted positions of the positive rows (unweighted only), or null. */
+    private final int[] positives;
     private int[] scratch;
+    private long[] allAtPositive;
 
     private RankReplicator(boolean auc, int[] row, byte[] y, double[] posW, double[] negW, int[] groups) {
         this.auc = auc;
@@ -39,6 +42,22 @@ final class RankReplicator implements Resamplable.Replicator {
         this.posW = posW;
         this.negW = negW;
         this.groups = groups;
+        this.positives = y == null ? null : positions(y);
+    }
+
+    private static int[] positions(byte[] y) {
+        int m = 0;
+        for (byte v : y) {
+            m += v;
+        }
+        int[] p = new int[m];
+        int j = 0;
+        for (int k = 0; k < y.length; k++) {
+            if (y[k] == 1) {
+                p[j++] = k;
+            }
+        }
+        return p;
     }
 
     /** @return the replicator of roc_auc ({@code auc}) or average_precision over {@code rows} */
@@ -129,18 +148,34 @@ final class RankReplicator implements Resamplable.Replicator {
         return finish(tp, all - tp, sum);
     }
 
+    /**
+     * Two passes so that only positive rows divide: the first stores the counted rows up to each positive position
+     * (branch-free: the slot advances by the label), the second sums c tp / all over the positives.
+     */
     private double unweightedAp(int[] c) {
-        long tp = 0;
+        long[] allAt = apScratch();
         long all = 0;
-        double sum = 0;
+        int j = 0;
         for (int k = 0; k < c.length; k++) {
-            int ck = c[k];
-            int dp = ck * y[k];
-            tp += dp;
-            all += ck;
-            sum += dp * (double) tp / Math.max(all, 1L);
+            all += c[k];
+            allAt[j] = all;
+            j += y[k];
+        }
+        long tp = 0;
+        double sum = 0;
+        for (int q = 0; q < positives.length; q++) {
+            int cq = c[positives[q]];
+            tp += cq;
+            sum += cq * (double) tp / Math.max(allAt[q], 1L);
         }
         return finish(tp, all - tp, sum);
+    }
+
+    private long[] apScratch() {
+        if (allAtPositive == null) {
+            allAtPositive = new long[positives.length + 1];
+        }
+        return allAtPositive;
     }
 
     private double weighted(int[] c) {
@@ -195,6 +230,16 @@ final class RankReplicator implements Resamplable.Replicator {
 
     @Override
     public Resamplable.Replicator fork() {
-        return new RankReplicator(auc, row, y, posW, negW, groups);
+        return new RankReplicator(this);
+    }
+
+    private RankReplicator(RankReplicator shared) {
+        this.auc = shared.auc;
+        this.row = shared.row;
+        this.y = shared.y;
+        this.posW = shared.posW;
+        this.negW = shared.negW;
+        this.groups = shared.groups;
+        this.positives = shared.positives;
     }
 }

@@ -9,7 +9,7 @@ import dev.verdict.evaluation.decision.Decision;
 import dev.verdict.evaluation.decision.DecisionEngine;
 import dev.verdict.evaluation.decision.DecisionJson;
 import dev.verdict.evaluation.decision.LockNote;
-import dev.verdict.evaluation.decision.PointDifferenceComparator;
+import dev.verdict.evaluation.decision.PairedComparator;
 import dev.verdict.evaluation.decision.SliceGaps;
 import dev.verdict.plan.DesignSpec;
 import dev.verdict.plan.Plan;
@@ -28,8 +28,8 @@ import java.util.Map;
  * their JSON sections, report parts and the exit status.
  */
 final class DesignRun {
-    /** The comparator used for {@code --baseline}; the paired comparison engine can replace it. */
-    static BaselineComparator comparator = new PointDifferenceComparator();
+    /** The comparator used for {@code --baseline}: the paired comparison engine of {@code verdict compare}. */
+    static BaselineComparator comparator = new PairedComparator();
 
     private final Plan plan;
     private final Path baseline;

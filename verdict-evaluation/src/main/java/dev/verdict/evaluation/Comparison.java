@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * {@code verdict compare}: evaluates a plan's metrics on two prediction files of the same examples and tests, metric
@@ -39,8 +40,19 @@ public final class Comparison {
      * @throws InvalidInputException for mismatched ids or truth, a test that does not fit, too few rows
      */
     public static ComparisonReport run(Plan plan, Path baseline, Path candidate) {
-        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate)
-                : rows(plan, baseline, candidate);
+        return run(plan, baseline, candidate, id -> true);
+    }
+
+    /**
+     * Like {@link #run(Plan, Path, Path)}, comparing only the metrics whose id {@code metrics} accepts (e.g. the
+     * metrics of the baseline guardrails of {@code verdict evaluate --baseline}); the p-values are adjusted across
+     * the comparisons made.
+     *
+     * @param metrics which plan metric ids to compare
+     */
+    public static ComparisonReport run(Plan plan, Path baseline, Path candidate, Predicate<String> metrics) {
+        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics)
+                : rows(plan, baseline, candidate, metrics);
         StatisticsSpec s = plan.statistics();
         List<ComparisonRow> out = new ArrayList<>();
         for (int m = 0; m < pairs.metrics.size(); m++) {
@@ -85,7 +97,7 @@ public final class Comparison {
         String joinedOn;
     }
 
-    private static Pairs rows(Plan plan, Path baseline, Path candidate) {
+    private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted) {
         String id = plan.data().id();
         if (id == null) {
             throw new InvalidInputException("plan " + plan.path() + ": verdict compare pairs the rows of both files "
@@ -113,13 +125,12 @@ public final class Comparison {
         p.warnings.addAll(bb.warnings());
         String cluster = plan.statistics().confidence().cluster();
         p.clusters = cluster == null ? null : bt.codes(cluster);
-        List<SliceIndex.Group> slices = new ArrayList<>();
-        for (String column : plan.slices()) {
-            slices.addAll(SliceIndex.groups(bt, column, columns.type(column)));
-        }
-        p.slices = slices;
+        p.slices = SliceGroups.all(plan, bt, columns);
         for (int m = 0; m < plan.metrics().size(); m++) {
             MetricSpec spec = plan.metrics().get(m);
+            if (!wanted.test(spec.id())) {
+                continue;
+            }
             p.metrics.add(create(plan, spec, bb.context()));
             p.specIndex.add(m);
             p.base.add(bb.columns());

@@ -138,6 +138,7 @@ public final class Evaluation {
         add(perMetric, plan, metrics, ResultRow.ALL, trec.runRows(), results(acc, run), trec.queries());
         List<ResultRow> results = new ArrayList<>();
         perMetric.forEach(results::addAll);
+        results = Intervals.attachPerQuery(plan, results);
         return new EvaluationReport(VerdictVersion.get(), plan.path().toString(), plan.sha256(), run.toString(),
                 trec.runRows(), 0, List.of(), results);
     }

@@ -7,6 +7,7 @@ import dev.verdict.plan.Plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Ranking pairs for {@code verdict compare}: each run is evaluated on its own (TREC run file or ranking table), and
@@ -18,7 +19,7 @@ final class PerQueryPairs {
     private PerQueryPairs() {
     }
 
-    static Comparison.Pairs of(Plan plan, Path baseline, Path candidate) {
+    static Comparison.Pairs of(Plan plan, Path baseline, Path candidate, Predicate<String> wanted) {
         EvaluationReport b = Evaluation.run(plan, baseline);
         EvaluationReport c = Evaluation.run(plan, candidate);
         Comparison.Pairs p = new Comparison.Pairs();
@@ -27,6 +28,9 @@ final class PerQueryPairs {
         p.joinedOn = "query";
         for (int m = 0; m < plan.metrics().size(); m++) {
             MetricSpec spec = plan.metrics().get(m);
+            if (!wanted.test(spec.id())) {
+                continue;
+            }
             ResultRow rb = all(b, spec.id());
             ResultRow rc = all(c, spec.id());
             if (!(rb.detail().get("per_query") instanceof double[] vb)

@@ -7,10 +7,8 @@ import java.util.List;
 
 /**
  * Compares the candidate's results with a baseline's predictions for the baseline guardrails. The decision layer
- * only consumes the {@link Comparison}s; the implementation is swappable: {@link PointDifferenceComparator} (the
- * default of {@code verdict evaluate --baseline}) evaluates the plan on the baseline file and subtracts point values,
- * without intervals; the paired comparison engine of {@code verdict compare} can replace it to add the interval of
- * each difference and its p-value.
+ * only consumes the {@link Comparison}s; {@code verdict evaluate --baseline} uses {@link PairedComparator}, the paired
+ * comparison engine of {@code verdict compare} (difference, its interval and p-value).
  */
 @FunctionalInterface
 public interface BaselineComparator {

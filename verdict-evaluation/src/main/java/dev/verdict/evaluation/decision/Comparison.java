@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One metric on one slice, candidate against baseline: the input of the baseline guardrails ({@code max_drop},
  * {@code min_gain}, {@code vs: baseline}). Produced by a {@link BaselineComparator}; the paired comparison engine
- * ({@code verdict compare}) fills {@code ci} and the p-values, {@link PointDifferenceComparator} only the points.
+ * ({@link PairedComparator}, as {@code verdict compare}) fills {@code ci} and the p-values.
  *
  * @param metricId the plan's metric id
  * @param slice {@code all} or the slice name

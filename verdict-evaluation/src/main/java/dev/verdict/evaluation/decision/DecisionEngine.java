@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * when that end clears the limit, fails when the whole interval is on the wrong side, and is inconclusive when the
  * interval straddles the limit (or there is no interval). Baseline guardrails hold {@code candidate - baseline} to
  * {@code >= -max_drop} / {@code >= min_gain} for larger-is-better metrics ({@code <= max_drop} / {@code <= -min_gain}
- * otherwise), judged the same way on the comparison's interval. An undefined (NaN) value is inconclusive.
+ * otherwise), judged the same way on the interval of the difference; under {@code bound: point} (the default) a
+ * baseline check is judged on the interval's end on the limit's side (the lower end for {@code >=}, the upper end for
+ * {@code <=}), so it passes only when the whole interval meets the limit, and falls back to the point difference when
+ * the comparison has no interval. An undefined (NaN) value is inconclusive.
  */
 public final class DecisionEngine {
     private DecisionEngine() {
@@ -66,10 +69,10 @@ public final class DecisionEngine {
                     double v = g.cls() == null ? r.value() : perClass(plan, g, r);
                     ConfidenceInterval ci = g.cls() == null ? r.ci() : null;
                     if (g.min() != null) {
-                        checks.add(judge(g, r.slice(), r.n(), v, ci, ">=", g.min(), r.warning()));
+                        checks.add(judge(g, g.bound(), r.slice(), r.n(), v, ci, ">=", g.min(), r.warning()));
                     }
                     if (g.max() != null) {
-                        checks.add(judge(g, r.slice(), r.n(), v, ci, "<=", g.max(), r.warning()));
+                        checks.add(judge(g, g.bound(), r.slice(), r.n(), v, ci, "<=", g.max(), r.warning()));
                     }
                 }
             }
@@ -127,18 +130,23 @@ public final class DecisionEngine {
         double value = c == null ? Double.NaN : c.difference();
         ConfidenceInterval ci = c == null ? null : c.ci();
         String why = c == null ? "the baseline has no value for this metric and slice" : null;
+        String op = larger ? ">=" : "<=";
+        Bound bound = g.bound();
+        if (bound == Bound.POINT && ci != null && !Double.isNaN(ci.low()) && !Double.isNaN(ci.high())) {
+            bound = larger ? Bound.LOWER : Bound.UPPER;
+        }
         if (g.maxDrop() != null) {
-            out.add(judge(g, r.slice(), r.n(), value, ci, larger ? ">=" : "<=", -sign * g.maxDrop(), why));
+            out.add(judge(g, bound, r.slice(), r.n(), value, ci, op, -sign * g.maxDrop(), why));
         }
         if (g.minGain() != null) {
-            out.add(judge(g, r.slice(), r.n(), value, ci, larger ? ">=" : "<=", sign * g.minGain(), why));
+            out.add(judge(g, bound, r.slice(), r.n(), value, ci, op, sign * g.minGain(), why));
         }
         return out;
     }
 
     /** Judges one limit; see the class comment. */
-    static Check judge(Guardrail g, String slice, long n, double value, ConfidenceInterval ci, String op,
-            double limit, String warning) {
+    static Check judge(Guardrail g, Bound bound, String slice, long n, double value, ConfidenceInterval ci,
+            String op, double limit, String warning) {
         String rule = String.format(Locale.ROOT, "%s %s %s", g.vsBaseline() ? "difference" : "value", op,
                 fmt(limit));
         if (Double.isNaN(value)) {
@@ -146,24 +154,24 @@ public final class DecisionEngine {
                     + (warning == null ? "" : " (" + warning + ")"));
         }
         boolean ge = op.equals(">=");
-        if (g.bound() == Bound.POINT) {
+        if (bound == Bound.POINT) {
             boolean ok = ge ? value >= limit : value <= limit;
             return check(g, slice, n, value, ci, op, limit, ok ? Outcome.PASS : Outcome.FAIL,
                     String.format(Locale.ROOT, "%s %s %s", fmt(value), ok ? "meets" : "breaks", rule));
         }
         if (ci == null || Double.isNaN(ci.low()) || Double.isNaN(ci.high())) {
             return check(g, slice, n, value, ci, op, limit, Outcome.INCONCLUSIVE, "bound: "
-                    + g.bound().name().toLowerCase(Locale.ROOT) + " needs a confidence interval, and this result "
+                    + bound.name().toLowerCase(Locale.ROOT) + " needs a confidence interval, and this result "
                     + "has none");
         }
-        double judged = g.bound() == Bound.LOWER ? ci.low() : ci.high();
+        double judged = bound == Bound.LOWER ? ci.low() : ci.high();
         boolean judgedOk = ge ? judged >= limit : judged <= limit;
         boolean lowOk = ge ? ci.low() >= limit : ci.low() <= limit;
         boolean highOk = ge ? ci.high() >= limit : ci.high() <= limit;
         String interval = "[" + fmt(ci.low()) + ", " + fmt(ci.high()) + "]";
         if (judgedOk) {
             return check(g, slice, n, value, ci, op, limit, Outcome.PASS, "interval " + interval + " "
-                    + g.bound().name().toLowerCase(Locale.ROOT) + " bound meets " + rule);
+                    + bound.name().toLowerCase(Locale.ROOT) + " bound meets " + rule);
         }
         if (!lowOk && !highOk) {
             return check(g, slice, n, value, ci, op, limit, Outcome.FAIL, "the whole interval " + interval

@@ -230,11 +230,24 @@ final class DecisionEngineTest {
     }
 
     @Test
-    void pointDifferenceComparatorSubtractsMatchingRows() {
-        List<Comparison> c = PointDifferenceComparator.diff(List.of(row("ap", "all", 9, .6), row("ap", "x=1", 3, .5)),
-                List.of(row("ap", "all", 9, .55)));
-        assertEquals(1, c.size());
-        assertEquals(0.05, c.get(0).difference(), 1e-12);
-        assertEquals(Double.NaN, c.get(0).pValue());
+    void baselineGuardrailWithTheDefaultBoundNeedsTheWholeIntervalOnTheRightSide() throws Exception {
+        Plan p = plan(HEAD + METRICS + "guardrails:\n  - {metric: ap, max_drop: 0.01, vs: baseline}\n"
+                + "  - {metric: ll, max_drop: 0.05, vs: baseline}\n");
+        List<ResultRow> rows = List.of(row("ap", "all", 9, .5), row("ll", "all", 9, .4));
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS), statuses(p, rows, -0.005, -0.008, 0.0, 0.02, 0.04));
+        assertEquals(List.of(Outcome.INCONCLUSIVE, Outcome.INCONCLUSIVE), statuses(p, rows, -0.005, -0.02, 0.01,
+                0.02, 0.06), "ap's interval straddles -0.01, log loss's straddles +0.05 (the upper end counts)");
+        assertEquals(List.of(Outcome.FAIL, Outcome.FAIL), statuses(p, rows, -0.05, -0.08, -0.02, 0.1, 0.15));
+    }
+
+    /** @return the statuses of ap (difference d, interval [lo, hi]) and log loss (interval [llLo, llHi]) */
+    private static List<Outcome> statuses(Plan p, List<ResultRow> rows, double d, double lo, double hi, double llLo,
+            double llHi) {
+        Comparison ap = new Comparison("ap", "all", .5, .5 + d, d, new ConfidenceInterval(lo, hi, 0.95, "t",
+                Map.of(), null), 0.3, 0.3);
+        double llD = (llLo + llHi) / 2;
+        Comparison ll = new Comparison("ll", "all", .4, .4 + llD, llD, new ConfidenceInterval(llLo, llHi, 0.95, "t",
+                Map.of(), null), 0.3, 0.3);
+        return DecisionEngine.decide(p, rows, List.of(ap, ll)).checks().stream().map(Check::status).toList();
     }
 }

@@ -100,8 +100,9 @@ public final class Comparison {
     private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted) {
         String id = plan.data().id();
         if (id == null) {
-            throw new InvalidInputException("plan " + plan.path() + ": verdict compare pairs the rows of both files "
-                    + "by data.id, but the plan names no id column; add data.id (a column unique per example)");
+            throw new InvalidInputException("plan " + plan.path() + ": the paired comparison (verdict compare, "
+                    + "baseline guardrails of verdict evaluate --baseline) pairs the rows of both files by data.id, "
+                    + "but the plan names no id column; add data.id (a column unique per example)");
         }
         ColumnPlan columns = ColumnPlan.of(plan);
         MissingPolicy policy = plan.missing() == dev.verdict.plan.MissingValues.DROP ? MissingPolicy.DROP

@@ -40,7 +40,7 @@ public final class Comparison {
      * @throws InvalidInputException for mismatched ids or truth, a test that does not fit, too few rows
      */
     public static ComparisonReport run(Plan plan, Path baseline, Path candidate) {
-        return run(plan, baseline, candidate, id -> true);
+        return run(plan, baseline, candidate, id -> true, false);
     }
 
     /**
@@ -49,10 +49,13 @@ public final class Comparison {
      * the comparisons made.
      *
      * @param metrics which plan metric ids to compare
+     * @param crosses whether to compare on the slice crosses too ({@code [country, device]}), besides the single
+     *     {@code slices} columns
      */
-    public static ComparisonReport run(Plan plan, Path baseline, Path candidate, Predicate<String> metrics) {
+    public static ComparisonReport run(Plan plan, Path baseline, Path candidate, Predicate<String> metrics,
+            boolean crosses) {
         Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics)
-                : rows(plan, baseline, candidate, metrics);
+                : rows(plan, baseline, candidate, metrics, crosses);
         StatisticsSpec s = plan.statistics();
         List<ComparisonRow> out = new ArrayList<>();
         for (int m = 0; m < pairs.metrics.size(); m++) {
@@ -97,7 +100,8 @@ public final class Comparison {
         String joinedOn;
     }
 
-    private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted) {
+    private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted,
+            boolean crosses) {
         String id = plan.data().id();
         if (id == null) {
             throw new InvalidInputException("plan " + plan.path() + ": the paired comparison (verdict compare, "
@@ -126,7 +130,16 @@ public final class Comparison {
         p.warnings.addAll(bb.warnings());
         String cluster = plan.statistics().confidence().cluster();
         p.clusters = cluster == null ? null : bt.codes(cluster);
-        p.slices = SliceGroups.all(plan, bt, columns);
+        List<SliceIndex.Group> slices = new ArrayList<>();
+        for (String column : plan.slices()) {
+            slices.addAll(SliceIndex.groups(bt, column, columns.type(column)));
+        }
+        if (crosses) {
+            for (List<String> cross : plan.design().crosses()) {
+                slices.addAll(SliceGroups.cross(bt, cross, columns));
+            }
+        }
+        p.slices = slices;
         for (int m = 0; m < plan.metrics().size(); m++) {
             MetricSpec spec = plan.metrics().get(m);
             if (!wanted.test(spec.id())) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The {@link BaselineComparator} of {@code verdict evaluate --baseline}: the paired comparison engine of
  * {@code verdict compare} ({@link dev.verdict.evaluation.Comparison}) run on the baseline file and the candidate's
- * data file, for the metrics that have a baseline guardrail. Rows are joined on {@code data.id} (ranking: per-query
+ * data file, for the metrics that have a baseline guardrail, on {@code all}, every slice and every slice cross. Rows are joined on {@code data.id} (ranking: per-query
  * values on the query id); each metric gets its plan test (or auto), the interval of the difference at the plan's
  * confidence level and the p-value, adjusted with the plan's correction across the comparisons made.
  */
@@ -31,7 +31,7 @@ public final class PairedComparator implements BaselineComparator {
             return List.of();
         }
         ComparisonReport report = dev.verdict.evaluation.Comparison.run(plan, baselineData,
-                Path.of(candidate.dataPath()), ids::contains);
+                Path.of(candidate.dataPath()), ids::contains, true);
         return of(report.comparisons());
     }
 

@@ -45,7 +45,7 @@ final class CalibrationMetrics {
                         + p.getInt("bins"));
             }
             boolean quantile = p.getString("strategy").equals("quantile");
-            return new BinaryMetric<>(self, p, SortedScoreState.SPEC, s -> {
+            return new ResamplableBinaryMetrics.Sorted(self, p, s -> {
                 CalibrationBins b = CalibrationBins.of(s, name, p.getInt("bins"), quantile);
                 return b.total == 0 ? BinaryMetric.empty() : f.apply(b, p);
             });

@@ -18,12 +18,27 @@ final class ResamplableBinaryMetrics {
     private ResamplableBinaryMetrics() {
     }
 
-    /** roc_auc ({@code auc}) or average_precision: fast rank replicator. */
-    static final class Rank extends BinaryMetric<SortedScoreState> implements Resamplable {
+    /**
+     * A metric of the sorted-score state (curve and calibration metrics): the generic {@link CurveReplicator}
+     * (sort once, each resample one weighted pass that rebuilds the state, then the metric's own function).
+     */
+    static class Sorted extends BinaryMetric<SortedScoreState> implements Resamplable {
+        Sorted(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f) {
+            super(d, p, SortedScoreState.SPEC, f);
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return CurveReplicator.prepare(rows, computer());
+        }
+    }
+
+    /** roc_auc ({@code auc}) or average_precision: the specialised, branch-free {@link RankReplicator}. */
+    static final class Rank extends Sorted {
         private final boolean auc;
 
         Rank(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, boolean auc) {
-            super(d, p, SortedScoreState.SPEC, f);
+            super(d, p, f);
             this.auc = auc;
         }
 

@@ -48,7 +48,7 @@ final class CalibrationMetrics {
             return new ResamplableBinaryMetrics.Sorted(self, p, s -> {
                 CalibrationBins b = CalibrationBins.of(s, name, p.getInt("bins"), quantile);
                 return b.total == 0 ? BinaryMetric.empty() : f.apply(b, p);
-            });
+            }, null);
         });
     }
 

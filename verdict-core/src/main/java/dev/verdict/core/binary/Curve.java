@@ -12,7 +12,7 @@ final class Curve {
     double[] tps;
     double[] fps;
 
-    private Curve(int n, double[] thresholds, double[] tps, double[] fps) {
+    Curve(int n, double[] thresholds, double[] tps, double[] fps) {
         this.n = n;
         this.thresholds = thresholds;
         this.tps = tps;

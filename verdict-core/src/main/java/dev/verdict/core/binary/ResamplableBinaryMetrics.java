@@ -23,13 +23,21 @@ final class ResamplableBinaryMetrics {
      * (sort once, each resample one weighted pass that rebuilds the state, then the metric's own function).
      */
     static class Sorted extends BinaryMetric<SortedScoreState> implements Resamplable {
-        Sorted(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f) {
+        private final Function<Curve, MetricValue> curveFunction;
+
+        /**
+         * @param f the metric's function of the state
+         * @param curveFunction the same metric as a function of the state's curve, or null when it reads more
+         */
+        Sorted(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f,
+                Function<Curve, MetricValue> curveFunction) {
             super(d, p, SortedScoreState.SPEC, f);
+            this.curveFunction = curveFunction;
         }
 
         @Override
         public Replicator replicator(Columns rows) {
-            return CurveReplicator.prepare(rows, computer());
+            return CurveReplicator.prepare(rows, curveFunction, computer());
         }
     }
 
@@ -38,7 +46,7 @@ final class ResamplableBinaryMetrics {
         private final boolean auc;
 
         Rank(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, boolean auc) {
-            super(d, p, f);
+            super(d, p, f, null);
             this.auc = auc;
         }
 

@@ -71,12 +71,32 @@ final class RowReplicator implements Resamplable.Replicator {
         return sw == 0 ? Double.NaN : s / sw;
     }
 
+    /**
+     * Unweighted: four exact integer sums of the cell bits (bit 0 = predicted positive, bit 1 = actual positive), a
+     * branch-free loop without a memory-carried dependency; weighted: the counted weight per cell.
+     */
     private double confusion(int[] counts) {
-        double[] m = new double[4];
-        for (int i = 0; i < cell.length; i++) {
-            m[cell[i]] += weight == null ? counts[i] : counts[i] * weight[i];
+        if (weight == null) {
+            long all = 0;
+            long predicted = 0;
+            long actual = 0;
+            long both = 0;
+            for (int i = 0; i < cell.length; i++) {
+                long c = counts[i];
+                int x = cell[i];
+                all += c;
+                predicted += c * (x & 1);
+                actual += c * (x >> 1);
+                both += c * (x & (x >> 1));
+            }
+            scratch.set(all - predicted - actual + both, predicted - both, actual - both, both);
+        } else {
+            double[] m = new double[4];
+            for (int i = 0; i < cell.length; i++) {
+                m[cell[i]] += counts[i] * weight[i];
+            }
+            scratch.set(m[0], m[1], m[2], m[3]);
         }
-        scratch.set(m[0], m[1], m[2], m[3]);
         return compute.apply(scratch).value();
     }
 

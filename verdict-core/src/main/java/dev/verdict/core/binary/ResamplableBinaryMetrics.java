@@ -41,6 +41,30 @@ final class ResamplableBinaryMetrics {
         }
     }
 
+    /**
+     * A calibration metric: with uniform bins (fixed edges) a {@link BinReplicator} (each row's bin computed once,
+     * a resample adds counted weights per bin); with quantile bins (edges depend on the resample) the generic
+     * {@link CurveReplicator} state refill.
+     */
+    static final class Calibration extends Sorted {
+        private final int uniformBins;
+        private final Function<CalibrationBins, MetricValue> binsFunction;
+
+        /** @param uniformBins number of uniform bins, 0 for quantile bins */
+        Calibration(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, int uniformBins,
+                Function<CalibrationBins, MetricValue> binsFunction) {
+            super(d, p, f, null);
+            this.uniformBins = uniformBins;
+            this.binsFunction = binsFunction;
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return uniformBins == 0 ? super.replicator(rows)
+                    : BinReplicator.prepare(rows, uniformBins, binsFunction, name());
+        }
+    }
+
     /** roc_auc ({@code auc}) or average_precision: the specialised, branch-free {@link RankReplicator}. */
     static final class Rank extends Sorted {
         private final boolean auc;

@@ -148,7 +148,8 @@ final class ResamplableBinaryMetricsTest {
         Columns rows = Columns.builder(n).label(y).score(s).build();
         for (String name : List.of("roc_auc", "average_precision", "lift_at_k", "ece")) {
             Metric<?> m = name.equals("lift_at_k") ? MetricCatalog.require(Task.BINARY, name).create(
-                    Map.of("fraction", 0.05), CONTEXT) : metric(name);
+                    Map.of("fraction", 0.05), CONTEXT) : name.equals("ece") ? MetricCatalog.require(Task.BINARY, name)
+                    .create(Map.of("strategy", "quantile"), CONTEXT) : metric(name);
             Resamplable.Replicator rep = ((Resamplable) m).replicator(rows);
             assertTrue(rep.hasOrder());
             int[] byPosition = new int[n];

@@ -32,6 +32,8 @@ final class CurveReplicator implements Resamplable.Replicator {
     private final double[] posW;
     /** Weight of the row at each sorted position when negative, else 0. */
     private final double[] negW;
+    /** Label (0/1) per sorted position when every weight is 1 (exact integer pass), else null. */
+    private final int[] unitLabel;
     /** Start position of each tie group, and n at the end. */
     private final int[] groups;
     /** Input row of each sorted position. */
@@ -50,6 +52,7 @@ final class CurveReplicator implements Resamplable.Replicator {
     private CurveReplicator(double[] score, double[] posW, double[] negW, int[] groups, int[] row,
             Function<Curve, MetricValue> curveFunction, Function<SortedScoreState, MetricValue> stateFunction) {
         this.score = score;
+        this.unitLabel = unitLabels(posW, negW);
         this.posW = posW;
         this.negW = negW;
         this.groups = groups;
@@ -104,6 +107,17 @@ final class CurveReplicator implements Resamplable.Replicator {
         return new CurveReplicator(descending, pos, neg, groups, order, curveFunction, stateFunction);
     }
 
+    private static int[] unitLabels(double[] posW, double[] negW) {
+        int[] y = new int[posW.length];
+        for (int k = 0; k < y.length; k++) {
+            if (posW[k] + negW[k] != 1.0) {
+                return null;
+            }
+            y[k] = posW[k] == 1.0 ? 1 : 0;
+        }
+        return y;
+    }
+
     @Override
     public double value(int[] counts) {
         int n = row.length;
@@ -141,9 +155,20 @@ final class CurveReplicator implements Resamplable.Replicator {
         for (int g = 0; g + 1 < groups.length; g++) {
             double gp = 0;
             double gn = 0;
-            for (int k = groups[g]; k < groups[g + 1]; k++) {
-                gp += c[k] * posW[k];
-                gn += c[k] * negW[k];
+            if (unitLabel != null) {
+                long all = 0;
+                long p = 0;
+                for (int k = groups[g]; k < groups[g + 1]; k++) {
+                    all += c[k];
+                    p += (long) c[k] * unitLabel[k];
+                }
+                gp = p;
+                gn = all - p;
+            } else {
+                for (int k = groups[g]; k < groups[g + 1]; k++) {
+                    gp += c[k] * posW[k];
+                    gn += c[k] * negW[k];
+                }
             }
             if (gp + gn > 0) {
                 tp += gp;

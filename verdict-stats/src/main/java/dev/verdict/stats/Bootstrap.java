@@ -19,7 +19,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * Replicates run on a small pool, each worker with its own {@link Resamplable.Replicator#fork() fork} and count
  * buffers. With plain row resampling and a replicator that {@link Resamplable.Replicator#hasOrder() has an internal
  * order}, the uniform draws index its sorted positions directly (the multinomial is exchangeable), which saves the
- * gather of counts from row order. NaN replicates (e.g. a resample with one class for roc_auc) are counted, reported and excluded from the
+ * gather of counts from row order. Otherwise the counts of recent bootstraps on the same units and seed are reused
+ * ({@link CountsCache}: same values, no new draws). NaN replicates (e.g. a resample with one class for roc_auc) are counted, reported and excluded from the
  * quantiles (numpy {@code nanpercentile}).
  */
 final class Bootstrap {
@@ -38,8 +39,30 @@ final class Bootstrap {
      */
     static double[] replicates(Resamplable.Replicator replicator, Units units, Resampling r) {
         boolean positional = units.plain() && replicator.hasOrder();
-        return run(replicator, units, r.resamples(), r.threads(), positional,
-                (b, unitCounts, rowCounts) -> units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts));
+        if (positional || !CountsCache.fits(units, r.resamples())) {
+            return run(replicator, units, r.resamples(), r.threads(), positional,
+                    (b, unitCounts, rowCounts) -> units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts));
+        }
+        // A kept array is only read (published by the synchronized put after its workers finished); a fresh one is
+        // written slot by slot by this call's workers only.
+        CountsCache.Key key = CountsCache.Key.of(units, r.seed(), r.resamples());
+        byte[][] kept = CountsCache.get(key);
+        byte[][] counts = kept != null ? kept : new byte[r.resamples()][];
+        double[] out = run(replicator, units, r.resamples(), r.threads(), false, (b, unitCounts, rowCounts) -> {
+            byte[] packed = counts[b];
+            if (packed != null) {
+                CountsCache.unpack(packed, rowCounts);
+            } else {
+                units.draw(Units.stream(r.seed(), b), unitCounts, rowCounts);
+                if (kept == null) {
+                    counts[b] = CountsCache.pack(rowCounts);
+                }
+            }
+        });
+        if (kept == null) {
+            CountsCache.put(key, counts);
+        }
+        return out;
     }
 
     /** Fills the per-row counts of task {@code index}. */

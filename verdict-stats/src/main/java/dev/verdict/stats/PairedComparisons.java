@@ -7,6 +7,7 @@ import dev.verdict.core.ProportionCounts;
 import dev.verdict.core.Resamplable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Paired comparisons, candidate minus baseline: the public entry point for {@code verdict compare}. The caller joins
@@ -19,6 +20,7 @@ import java.util.Map;
  * (delong, paired_t), else from the paired bootstrap (BCa, with {@code resampling}).
  */
 public final class PairedComparisons {
+    private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
     private PairedComparisons() {
     }
 
@@ -128,9 +130,13 @@ public final class PairedComparisons {
     }
 
     /**
-     * Paired bootstrap test: replicates d*_b of the difference under shared counts; two-sided p =
-     * (1 + #{|d*_b - d| >= |d|}) / (B' + 1) over the B' defined replicates (the bootstrap distribution shifted to the
-     * null, Hall and Wilson 1991); the interval is the BCa interval of the same replicates.
+     * Paired bootstrap test: replicates d*_b of the difference under shared counts (Efron and Tibshirani 1993,
+     * ch. 16). Two-sided p-value from the bootstrap standard error (normal approximation): z = d / se_boot, p =
+     * 2 Phi(-|z|), se_boot the standard deviation of the B' defined replicates. Unlike the count of replicates beyond
+     * |d| (the shifted-distribution p-value (1 + #{|d*_b - d| >= |d|}) / (B' + 1), reported as
+     * {@code detail.monteCarloPValue}), it is not floored at 1 / (B' + 1), so a clear difference stays significant
+     * after a multiple-testing correction over many comparisons. se_boot = 0: p = 1 when d = 0, else 0, with a
+     * warning. The interval is the BCa interval of the same replicates.
      */
     private static TestResult bootstrapTest(Metric<?> metric, Columns baseline, Columns candidate, double level,
             Resampling r, double diff) {
@@ -139,15 +145,42 @@ public final class PairedComparisons {
                 Replicators.of(metric, candidate, units));
         double[] reps = Bootstrap.replicates(rep, units, r);
         double[] sorted = Bootstrap.finiteSorted(reps);
+        Interval ci = Bootstrap.fromReplicates(diff, reps, rep, units, r, IntervalMethod.BCA, level,
+                Replicators.fast(metric));
+        double[] p = bootstrapPValue(diff, sorted);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("resamples", r.resamples());
+        d.put("pValueMethod", "normal approximation: 2 Phi(-|d| / se_boot)");
+        d.put("standardError", p[2]);
+        d.put("z", p[1]);
+        d.put("monteCarloPValue", p[3]);
+        String warning = p[2] == 0 && diff != 0
+                ? "every bootstrap replicate of the difference is equal (se_boot = 0): p set to 0" : null;
+        return new TestResult(PairedTest.BOOTSTRAP, diff, p[0], diff, ci, d, Bootstrap.join(ci.warning(), warning));
+    }
+
+    /**
+     * @param diff the observed difference
+     * @param sorted the defined replicates of the difference
+     * @return {p (normal approximation), z, se_boot, Monte-Carlo shifted p}; NaN when fewer than 2 defined replicates
+     *     or the difference is undefined
+     */
+    static double[] bootstrapPValue(double diff, double[] sorted) {
+        double se = Bootstrap.standardDeviation(sorted);
+        if (Double.isNaN(diff) || Double.isNaN(se)) {
+            return new double[] {Double.NaN, Double.NaN, se, Double.NaN};
+        }
         int extreme = 0;
         for (double x : sorted) {
             extreme += Math.abs(x - diff) >= Math.abs(diff) ? 1 : 0;
         }
-        double p = sorted.length == 0 || Double.isNaN(diff) ? Double.NaN : (1.0 + extreme) / (sorted.length + 1.0);
-        Interval ci = Bootstrap.fromReplicates(diff, reps, rep, units, r, IntervalMethod.BCA, level,
-                Replicators.fast(metric));
-        return new TestResult(PairedTest.BOOTSTRAP, diff, p, diff, ci, Map.of("resamples", r.resamples()),
-                ci.warning());
+        double monteCarlo = (1.0 + extreme) / (sorted.length + 1.0);
+        if (se == 0) {
+            return new double[] {diff == 0 ? 1.0 : 0.0, diff == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY,
+                    diff), se, monteCarlo};
+        }
+        double z = diff / se;
+        return new double[] {2 * NORMAL.cumulativeProbability(-Math.abs(z)), z, se, monteCarlo};
     }
 
     /** Throws unless both batches have the same rows count and equal truth columns. */

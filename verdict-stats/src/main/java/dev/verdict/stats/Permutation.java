@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
  * Approximate randomization (paired permutation) test: under the null the two models are exchangeable on each row,
  * so each permutation swaps the baseline's and the candidate's predictions on every row (or every cluster: all its
  * rows together) with probability 1/2 and recomputes both metrics (any metric, including corpus-level BLEU).
- * Two-sided p = (1 + #{|d*| >= |d|}) / (R' + 1) over the R' defined permutations. Permutation r draws its swaps from
+ * Two-sided p = (1 + #{|d*| >= |d|}) / (R' + 1) over the R' defined permutations: exact Monte-Carlo p-value, so it
+ * cannot go below 1 / (R' + 1) ({@code detail.pValueFloor}; raise {@code resamples} to resolve smaller p-values,
+ * e.g. before a correction over many comparisons). Permutation r draws its swaps from
  * a stream seeded by (seed, r), so results do not depend on threads.
  */
 final class Permutation {
@@ -44,6 +46,7 @@ final class Permutation {
         Map<String, Object> det = new LinkedHashMap<>();
         det.put("permutations", r.resamples());
         det.put("nanPermutations", r.resamples() - defined);
+        det.put("pValueFloor", 1.0 / (defined + 1.0));
         return new TestResult(PairedTest.PERMUTATION, diff, p, diff, ci, det,
                 defined < r.resamples() ? (r.resamples() - defined) + " permutations were undefined (NaN)" : null);
     }

@@ -47,11 +47,62 @@ final class PairedComparisonsTest {
         TestResult boot = compare("roc_auc", baseline, candidate, PairedTest.BOOTSTRAP);
         TestResult perm = compare("roc_auc", baseline, candidate, PairedTest.PERMUTATION);
         assertEquals(delong.difference(), boot.difference(), 1e-12);
-        assertEquals(1.0 / 301, boot.pValue(), 1e-12, "no replicate reaches the null");
-        assertEquals(1.0 / 301, perm.pValue(), 1e-12);
+        assertEquals(1.0 / 301, (Double) boot.detail().get("monteCarloPValue"), 1e-12, "no replicate reaches the null");
+        assertEquals(1.0 / 301, perm.pValue(), 1e-12, "the permutation p-value is floored at 1 / (R + 1)");
+        assertEquals(1.0 / 301, (Double) perm.detail().get("pValueFloor"), 1e-12);
+        assertTrue(boot.pValue() < 1e-3 / 301 && delong.pValue() < 1e-6, "normal-approximation p resolves beyond "
+                + "1 / (B + 1): " + boot.pValue());
         double width = delong.interval().high() - delong.interval().low();
         assertEquals(delong.interval().low(), boot.interval().low(), 0.25 * width);
         assertEquals(delong.interval().high(), boot.interval().high(), 0.25 * width);
+    }
+
+    @Test
+    void bootstrapPValueIsTheNormalApproximationOfTheReplicates() {
+        TestResult boot = compare("average_precision", baseline, candidate, PairedTest.BOOTSTRAP);
+        double se = (Double) boot.detail().get("standardError");
+        double z = boot.difference() / se;
+        assertEquals(z, (Double) boot.detail().get("z"), 1e-12);
+        assertEquals(2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .cumulativeProbability(-Math.abs(z)), boot.pValue(), 1e-15);
+        assertEquals(se, (Double) boot.interval().detail().get("standardError"), 1e-15, "same replicates");
+        assertTrue(boot.pValue() < 1e-10, "clear difference: " + boot.pValue());
+        assertTrue(((String) boot.detail().get("pValueMethod")).contains("normal"));
+    }
+
+    /**
+     * Under the null (two exchangeable models: independent draws of the same score distribution) the bootstrap
+     * p-values must be roughly uniform: 300 simulated pairs (n = 200, 200 resamples, average_precision). A floored
+     * p-value (always >= 1/201), a p always 1 or always 0, or a test twice too liberal fails: the rejection rate at
+     * 0.05 must lie in [0.015, 0.10] (binomial sd 0.0126), at 0.20 in [0.12, 0.29], and the mean p in [0.42, 0.58]
+     * (sd of the mean of uniforms 0.017).
+     */
+    @Test
+    void nullDifferenceGivesRoughlyUniformPValues() {
+        Random r = new Random(SEED + 11);
+        int sims = 300;
+        int below05 = 0;
+        int below20 = 0;
+        double sum = 0;
+        for (int k = 0; k < sims; k++) {
+            Columns b = Fixtures.binormal(r, 200, 0.4, 1.0);
+            double[] s = new double[200];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = r.nextGaussian() + 1.0 * b.label()[i];
+            }
+            Columns c = Columns.builder(200).label(b.label()).score(s).build();
+            double p = PairedComparisons.compare(Fixtures.binary("average_precision"), b, c, PairedTest.BOOTSTRAP,
+                    0.95, Resampling.of(k).withResamples(200).withThreads(1)).pValue();
+            below05 += p < 0.05 ? 1 : 0;
+            below20 += p < 0.20 ? 1 : 0;
+            sum += p;
+        }
+        double mean = sum / sims;
+        System.out.println("null bootstrap p-values: " + below05 + "/" + sims + " below 0.05, " + below20
+                + " below 0.20, mean " + mean);
+        assertTrue(below05 >= 0.015 * sims && below05 <= 0.10 * sims, "rejections at 0.05: " + below05);
+        assertTrue(below20 >= 0.12 * sims && below20 <= 0.29 * sims, "rejections at 0.20: " + below20);
+        assertTrue(mean >= 0.42 && mean <= 0.58, "mean p " + mean);
     }
 
     @Test

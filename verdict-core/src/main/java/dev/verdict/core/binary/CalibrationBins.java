@@ -39,6 +39,41 @@ final class CalibrationBins {
         return b;
     }
 
+    /** @return empty bins with uniform edges (the bootstrap replicator fills them with {@link #add(int, double, int, double)}) */
+    static CalibrationBins uniform(int bins) {
+        return new CalibrationBins(uniformEdges(bins));
+    }
+
+    /** @return the bin of score x: {@code np.searchsorted(edges[1:-1], x)} (an inner edge falls in the lower bin) */
+    int binOf(double x) {
+        int bin = 0;
+        while (bin < bins - 1 && edges[bin + 1] < x) {
+            bin++;
+        }
+        return bin;
+    }
+
+    /** Empties the bins (edges kept). */
+    void clear() {
+        java.util.Arrays.fill(weight, 0.0);
+        java.util.Arrays.fill(sumScore, 0.0);
+        java.util.Arrays.fill(sumPositive, 0.0);
+        total = 0;
+        sumSquaredError = 0;
+    }
+
+    /** Adds a row of score x, label y and weight w to bin {@code bin}. */
+    void add(int bin, double x, int y, double w) {
+        weight[bin] += w;
+        sumScore[bin] += w * x;
+        if (y == 1) {
+            sumPositive[bin] += w;
+        }
+        double e = y - x;
+        sumSquaredError += w * (e * e);
+        total += w;
+    }
+
     private void add(GrowableScores side, int y) {
         double[] s = side.scores();
         double[] w = side.weights();

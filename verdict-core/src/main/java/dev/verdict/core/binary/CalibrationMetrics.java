@@ -45,10 +45,11 @@ final class CalibrationMetrics {
                         + p.getInt("bins"));
             }
             boolean quantile = p.getString("strategy").equals("quantile");
-            return new BinaryMetric<>(self, p, SortedScoreState.SPEC, s -> {
-                CalibrationBins b = CalibrationBins.of(s, name, p.getInt("bins"), quantile);
+            int bins = p.getInt("bins");
+            return new ResamplableBinaryMetrics.Calibration(self, p, s -> {
+                CalibrationBins b = CalibrationBins.of(s, name, bins, quantile);
                 return b.total == 0 ? BinaryMetric.empty() : f.apply(b, p);
-            });
+            }, quantile ? 0 : bins, b -> b.total == 0 ? BinaryMetric.empty() : f.apply(b, p));
         });
     }
 

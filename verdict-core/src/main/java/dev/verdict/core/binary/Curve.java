@@ -6,12 +6,13 @@ package dev.verdict.core.binary;
  * Built by walking the two ascending-sorted sides from their ends.
  */
 final class Curve {
-    final int n;
-    final double[] thresholds;
-    final double[] tps;
-    final double[] fps;
+    /** Number of distinct thresholds; the arrays may be longer when the curve is reused. */
+    int n;
+    double[] thresholds;
+    double[] tps;
+    double[] fps;
 
-    private Curve(int n, double[] thresholds, double[] tps, double[] fps) {
+    Curve(int n, double[] thresholds, double[] tps, double[] fps) {
         this.n = n;
         this.thresholds = thresholds;
         this.tps = tps;
@@ -29,10 +30,19 @@ final class Curve {
     }
 
     static Curve build(GrowableScores pos, GrowableScores neg) {
+        return build(pos, neg, null);
+    }
+
+    /**
+     * @param reuse a curve whose arrays are overwritten when long enough (the bootstrap replicator's scratch), or null
+     * @return the curve of the two ascending-sorted sides ({@code reuse} itself when it was reused)
+     */
+    static Curve build(GrowableScores pos, GrowableScores neg, Curve reuse) {
         int n = countDistinct(pos.scores(), pos.size(), neg.scores(), neg.size());
-        double[] thr = new double[n];
-        double[] tps = new double[n];
-        double[] fps = new double[n];
+        boolean fits = reuse != null && reuse.thresholds.length >= n;
+        double[] thr = fits ? reuse.thresholds : new double[n];
+        double[] tps = fits ? reuse.tps : new double[n];
+        double[] fps = fits ? reuse.fps : new double[n];
         double[] ps = pos.scores();
         double[] ns = neg.scores();
         double[] pw = pos.weights();
@@ -66,6 +76,10 @@ final class Curve {
             thr[k] = t;
             tps[k] = tp;
             fps[k] = fp;
+        }
+        if (fits) {
+            reuse.n = n;
+            return reuse;
         }
         return new Curve(n, thr, tps, fps);
     }

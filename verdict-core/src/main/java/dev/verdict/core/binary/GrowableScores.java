@@ -62,6 +62,26 @@ final class GrowableScores {
         sorted = false;
     }
 
+    /** Empties the buffer, keeping its capacity (an empty buffer is sorted). */
+    void clear() {
+        size = 0;
+        sorted = true;
+    }
+
+    /**
+     * Appends a row whose score is not below the last one's, so the buffer stays sorted (the replicator refills a
+     * buffer from the once-sorted rows). Room must have been {@link #reserve reserved}.
+     */
+    void appendAscending(double score, double weight) {
+        if (weights == null && weight != 1.0) {
+            makeWeighted();
+        }
+        if (weights != null) {
+            weights[size] = weight;
+        }
+        scores[size++] = score;
+    }
+
     void addAll(GrowableScores other) {
         if (other.size == 0) {
             return;

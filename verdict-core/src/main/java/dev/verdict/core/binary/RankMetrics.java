@@ -70,7 +70,7 @@ final class RankMetrics {
             if (name.equals("roc_auc") || name.equals("average_precision")) {
                 return new ResamplableBinaryMetrics.Rank(self, p, compute, name.equals("roc_auc"));
             }
-            return new BinaryMetric<>(self, p, SortedScoreState.SPEC, compute);
+            return new ResamplableBinaryMetrics.Sorted(self, p, compute, curve -> f.apply(curve, p));
         });
     }
 

@@ -18,12 +18,59 @@ final class ResamplableBinaryMetrics {
     private ResamplableBinaryMetrics() {
     }
 
-    /** roc_auc ({@code auc}) or average_precision: fast rank replicator. */
-    static final class Rank extends BinaryMetric<SortedScoreState> implements Resamplable {
+    /**
+     * A metric of the sorted-score state (curve and calibration metrics): the generic {@link CurveReplicator}
+     * (sort once, each resample one weighted pass that rebuilds the state, then the metric's own function).
+     */
+    static class Sorted extends BinaryMetric<SortedScoreState> implements Resamplable {
+        private final Function<Curve, MetricValue> curveFunction;
+
+        /**
+         * @param f the metric's function of the state
+         * @param curveFunction the same metric as a function of the state's curve, or null when it reads more
+         */
+        Sorted(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f,
+                Function<Curve, MetricValue> curveFunction) {
+            super(d, p, SortedScoreState.SPEC, f);
+            this.curveFunction = curveFunction;
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return CurveReplicator.prepare(rows, curveFunction, computer());
+        }
+    }
+
+    /**
+     * A calibration metric: with uniform bins (fixed edges) a {@link BinReplicator} (each row's bin computed once,
+     * a resample adds counted weights per bin); with quantile bins (edges depend on the resample) the generic
+     * {@link CurveReplicator} state refill.
+     */
+    static final class Calibration extends Sorted {
+        private final int uniformBins;
+        private final Function<CalibrationBins, MetricValue> binsFunction;
+
+        /** @param uniformBins number of uniform bins, 0 for quantile bins */
+        Calibration(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, int uniformBins,
+                Function<CalibrationBins, MetricValue> binsFunction) {
+            super(d, p, f, null);
+            this.uniformBins = uniformBins;
+            this.binsFunction = binsFunction;
+        }
+
+        @Override
+        public Replicator replicator(Columns rows) {
+            return uniformBins == 0 ? super.replicator(rows)
+                    : BinReplicator.prepare(rows, uniformBins, binsFunction, name());
+        }
+    }
+
+    /** roc_auc ({@code auc}) or average_precision: the specialised, branch-free {@link RankReplicator}. */
+    static final class Rank extends Sorted {
         private final boolean auc;
 
         Rank(MetricDefinition d, Params p, Function<SortedScoreState, MetricValue> f, boolean auc) {
-            super(d, p, SortedScoreState.SPEC, f);
+            super(d, p, f, null);
             this.auc = auc;
         }
 

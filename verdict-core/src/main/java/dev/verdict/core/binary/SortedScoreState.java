@@ -18,6 +18,8 @@ final class SortedScoreState implements MetricState<SortedScoreState> {
     private final GrowableScores positives = new GrowableScores();
     private final GrowableScores negatives = new GrowableScores();
     private Curve curve;
+    /** The curve's arrays kept for reuse by {@link #refill}, or null. */
+    private Curve spare;
 
     @Override
     public void accept(Columns batch, int from, int to) {
@@ -71,8 +73,30 @@ final class SortedScoreState implements MetricState<SortedScoreState> {
     /** @return the cumulative curve over distinct thresholds (computed once, cached) */
     Curve curve() {
         if (curve == null) {
-            curve = Curve.build(sortedPositives(), sortedNegatives());
+            curve = Curve.build(sortedPositives(), sortedNegatives(), spare);
         }
         return curve;
+    }
+
+    /**
+     * Empties the state for a refill with rows in ascending score order ({@link #appendAscending}), keeping every
+     * buffer (and the curve's arrays) for reuse: the bootstrap replicator's scratch state.
+     *
+     * @param capacity the most rows a refill will append
+     */
+    void refill(int capacity) {
+        positives.clear();
+        negatives.clear();
+        positives.reserve(capacity);
+        negatives.reserve(capacity);
+        if (curve != null) {
+            spare = curve;
+        }
+        curve = null;
+    }
+
+    /** Appends a row not scored below the previous row of its side (see {@link #refill}); weight must be > 0. */
+    void appendAscending(boolean positive, double score, double weight) {
+        (positive ? positives : negatives).appendAscending(score, weight);
     }
 }

@@ -1,10 +1,12 @@
 package dev.verdict.core.ranking;
 
+import dev.verdict.core.Columns;
 import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
+import dev.verdict.core.Resamplable;
 import dev.verdict.core.StateSpec;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,8 +29,11 @@ import java.util.Map;
  * {@code num_q}; {@code queries} (query codes, increasing) and {@code per_query} (values) as parallel arrays;
  * trec_eval's {@code num_ret}, {@code num_rel}, {@code num_rel_ret} summed over the evaluated queries and per query
  * ({@code per_query_num_ret}, ...). A 0 that stands for 0/0 (no relevant document) sets a warning.
+ *
+ * <p><b>Resampling.</b> The unit is the query: {@link #replicator} gives the count-weighted mean of the per-query
+ * values ({@link QueryReplicator}), for a bootstrap clustered by query.
  */
-final class RankingMetric implements Metric<RankingState> {
+final class RankingMetric implements Metric<RankingState>, Resamplable {
     private static final StateSpec<RankingState> SPEC = new StateSpec<>(RankingState.KEY, RankingState::new);
 
     private final MetricDefinition definition;
@@ -56,6 +61,11 @@ final class RankingMetric implements Metric<RankingState> {
     @Override
     public StateSpec<RankingState> stateSpec() {
         return SPEC;
+    }
+
+    @Override
+    public Replicator replicator(Columns rows) {
+        return QueryReplicator.prepare(this, rows);
     }
 
     @Override

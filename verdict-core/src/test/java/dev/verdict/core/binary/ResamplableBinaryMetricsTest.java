@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verdict.core.Columns;
 import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.Metric;
+import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricState;
 import dev.verdict.core.PerRowValues;
 import dev.verdict.core.ProportionCounts;
@@ -24,12 +25,28 @@ import org.junit.jupiter.api.Test;
 final class ResamplableBinaryMetricsTest {
     private static final long SEED = 77;
     private static final TaskContext CONTEXT = new TaskContext(Task.BINARY, 0.5, List.of(), false, true);
-    private static final List<String> FAST = List.of("roc_auc", "average_precision", "accuracy", "precision",
-            "recall", "specificity", "npv", "fpr", "fnr", "f1", "mcc", "cohen_kappa", "balanced_accuracy", "log_loss",
-            "brier");
+    /** Parameter sets per metric (default: none); every binary metric of the family is checked with each. */
+    private static final Map<String, List<Map<String, Object>>> PARAMS = Map.of(
+            "fbeta", List.of(Map.of("beta", 2.0)),
+            "expected_cost", List.of(Map.of("cost_fp", 1.0, "cost_fn", 25.0)),
+            "threshold_at_min_cost", List.of(Map.of("cost_fp", 1.0, "cost_fn", 5.0, "cost_tn", 0.5)),
+            "recall_at_precision", List.of(Map.of("min_precision", 0.5), Map.of("min_precision", 0.95)),
+            "threshold_at_precision", List.of(Map.of("min_precision", 0.6), Map.of("min_precision", 1.0)),
+            "precision_at_recall", List.of(Map.of("min_recall", 0.3), Map.of("min_recall", 1.0)),
+            "precision_at_k", List.of(Map.of("k", 7), Map.of("fraction", 0.1), Map.of("k", 100000)),
+            "lift_at_k", List.of(Map.of("k", 13), Map.of("fraction", 0.01)));
+    private static final List<Map<String, Object>> BINNINGS = List.of(Map.of(), Map.of("bins", 5, "strategy",
+            "quantile"), Map.of("bins", 1));
 
     private static Metric<?> metric(String name) {
         return MetricCatalog.require(Task.BINARY, name).create(Map.of(), CONTEXT);
+    }
+
+    private static List<Map<String, Object>> configurations(MetricDefinition d) {
+        if (List.of("ece", "mce", "brier_decomposition", "reliability_diagram").contains(d.name())) {
+            return BINNINGS;
+        }
+        return PARAMS.getOrDefault(d.name(), List.of(Map.of()));
     }
 
     private static Columns data(Random r, int n, boolean weighted) {
@@ -63,26 +80,55 @@ final class ResamplableBinaryMetricsTest {
     }
 
     @Test
-    void replicateEqualsRecomputationOnRepeatedRows() {
+    void everyBinaryMetricReplicateEqualsRecomputationOnRepeatedRows() {
         Random r = new Random(SEED);
+        int checked = 0;
         for (boolean weighted : new boolean[] {false, true}) {
             Columns rows = data(r, 300, weighted);
-            for (String name : FAST) {
-                Metric<?> m = metric(name);
-                assertTrue(m instanceof Resamplable, name);
-                Resamplable.Replicator rep = ((Resamplable) m).replicator(rows);
-                int[] ones = new int[rows.size()];
-                java.util.Arrays.fill(ones, 1);
-                assertEquals(recompute(m, rows, ones), rep.value(ones), 1e-12, name + " all ones");
-                for (int t = 0; t < 5; t++) {
-                    int[] counts = new int[rows.size()];
-                    for (int k = 0; k < rows.size(); k++) {
-                        counts[r.nextInt(rows.size())]++;
-                    }
-                    assertEquals(recompute(m, rows, counts), rep.fork().value(counts), 1e-12,
-                            name + " weighted=" + weighted);
+            for (MetricDefinition d : BinaryMetrics.definitions()) {
+                for (Map<String, Object> p : configurations(d)) {
+                    Metric<?> m = d.create(p, CONTEXT);
+                    String what = d.name() + p + " weighted=" + weighted;
+                    assertTrue(m instanceof Resamplable, what);
+                    assertReplicatesMatch(m, rows, r, what);
+                    checked++;
                 }
             }
+        }
+        assertTrue(checked >= 2 * BinaryMetrics.definitions().size(), "checked " + checked);
+    }
+
+    @Test
+    void curveReplicatesMatchWithHeavyTiesAndSmallResamples() {
+        Random r = new Random(SEED + 5);
+        int n = 60;
+        int[] y = new int[n];
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = r.nextDouble() < 0.2 ? 1 : 0;
+            s[i] = r.nextInt(4) / 3.0;
+        }
+        Columns rows = Columns.builder(n).label(y).score(s).build();
+        for (MetricDefinition d : RankMetrics.definitions()) {
+            for (Map<String, Object> p : configurations(d)) {
+                assertReplicatesMatch(d.create(p, CONTEXT), rows, r, d.name() + p + " ties");
+            }
+        }
+    }
+
+    private static void assertReplicatesMatch(Metric<?> m, Columns rows, Random r, String what) {
+        Resamplable.Replicator rep = ((Resamplable) m).replicator(rows);
+        int[] ones = new int[rows.size()];
+        java.util.Arrays.fill(ones, 1);
+        assertEquals(recompute(m, rows, ones), rep.value(ones), 1e-12, what + " all ones");
+        Resamplable.Replicator fork = rep.fork();
+        for (int t = 0; t < 6; t++) {
+            int[] counts = new int[rows.size()];
+            int draws = t == 5 ? 3 : rows.size();
+            for (int k = 0; k < draws; k++) {
+                counts[r.nextInt(rows.size())]++;
+            }
+            assertEquals(recompute(m, rows, counts), fork.value(counts), 1e-12, what + " resample " + t);
         }
     }
 
@@ -95,13 +141,16 @@ final class ResamplableBinaryMetricsTest {
         Integer[] byScore = new Integer[n];
         for (int i = 0; i < n; i++) {
             y[i] = r.nextDouble() < 0.4 ? 1 : 0;
-            s[i] = r.nextGaussian() + y[i];
+            s[i] = 1 / (1 + Math.exp(-(r.nextGaussian() + y[i])));
             byScore[i] = i;
         }
         java.util.Arrays.sort(byScore, (a, b) -> Double.compare(s[b], s[a]));
         Columns rows = Columns.builder(n).label(y).score(s).build();
-        for (String name : List.of("roc_auc", "average_precision")) {
-            Resamplable.Replicator rep = ((Resamplable) metric(name)).replicator(rows);
+        for (String name : List.of("roc_auc", "average_precision", "lift_at_k", "ece")) {
+            Metric<?> m = name.equals("lift_at_k") ? MetricCatalog.require(Task.BINARY, name).create(
+                    Map.of("fraction", 0.05), CONTEXT) : name.equals("ece") ? MetricCatalog.require(Task.BINARY, name)
+                    .create(Map.of("strategy", "quantile"), CONTEXT) : metric(name);
+            Resamplable.Replicator rep = ((Resamplable) m).replicator(rows);
             assertTrue(rep.hasOrder());
             int[] byPosition = new int[n];
             for (int k = 0; k < n; k++) {
@@ -112,7 +161,7 @@ final class ResamplableBinaryMetricsTest {
                 byRow[byScore[k]] = byPosition[k];
             }
             assertEquals(rep.value(byRow), rep.fork().valueInOrder(byPosition), 1e-12, name);
-            assertEquals(recompute(metric(name), rows, byRow), rep.valueInOrder(byPosition), 1e-12, name);
+            assertEquals(recompute(m, rows, byRow), rep.valueInOrder(byPosition), 1e-12, name);
         }
     }
 

@@ -11,8 +11,8 @@ package dev.verdict.core;
  * multiplied by {@code counts[i]}). With all counts 1 it is the metric's value on {@code rows}. Undefined values
  * (e.g. a resample with one class for roc_auc) are {@code NaN}; warnings are not reported per resample.
  *
- * <p>Families that add it later: a metric that is a mean over units (e.g. ndcg, a mean over queries) resamples units
- * by giving all rows of a unit the same count; its replicator then weighs each unit's value by that count.
+ * <p>A metric that is a mean over units (ranking metrics: a mean over queries) resamples units by giving all rows of
+ * a unit the same count; its replicator then weighs each unit's value by that count.
  */
 public interface Resamplable {
     /**

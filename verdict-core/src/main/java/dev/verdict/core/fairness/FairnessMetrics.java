@@ -49,17 +49,8 @@ public final class FairnessMetrics {
         return List.copyOf(d);
     }
 
-    private static FairMetric<PositiveRateState> positiveRate(MetricDefinition self, Params p, TaskContext c) {
-        PredictionRule rule = PredictionRule.of(self.name(), p, c);
-        return new FairMetric<>(self, p, PositiveRateState.spec(rule), s -> {
-            if (s.weight == 0) {
-                return FairMetric.empty();
-            }
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("positive", s.positive);
-            d.put("total", s.weight);
-            return MetricValue.of(s.positive / s.weight).withDetail(d);
-        });
+    private static PositiveRateMetric positiveRate(MetricDefinition self, Params p, TaskContext c) {
+        return new PositiveRateMetric(self, p, PredictionRule.of(self.name(), p, c));
     }
 
     private static FairMetric<LabelPositiveState> labelPositiveRate(MetricDefinition self, Params p,

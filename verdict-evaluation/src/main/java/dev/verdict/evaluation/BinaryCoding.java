@@ -55,7 +55,7 @@ final class BinaryCoding {
                     + "negative (set data.positive if '%s' is the positive class)", positive,
                     ref.column(labelColumn), negative);
         }
-        int[] label = map(codes, dict, positive);
+        int[] label = map(t, labelColumn, positive);
         int[] predicted = null;
         if (predictionColumn != null) {
             predicted = mapPrediction(ref, predictionColumn, positive, negative);
@@ -81,10 +81,20 @@ final class BinaryCoding {
         return present;
     }
 
-    private static int[] map(int[] codes, List<String> dict, String positive) {
+    /**
+     * @return 0/1 labels (1 = positive). A two-valued column is recoded in place so that the positive value has code 1
+     *     and its code array is shared, not copied (10M rows: 38 MiB less at the memory peak).
+     */
+    private static int[] map(DataTable t, String column, String positive) {
+        int[] codes = t.codes(column);
+        List<String> dict = t.dictionary(column);
         int posCode = dict.indexOf(positive);
+        if (dict.size() == 2 && posCode == 0) {
+            t.swapTwoValueCodes(column);
+            posCode = 1;
+        }
         if (posCode == 1 && dict.size() == 2) {
-            return codes; // already 0 = negative, 1 = positive: share the (read-only) array instead of copying it
+            return codes;
         }
         int[] out = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {

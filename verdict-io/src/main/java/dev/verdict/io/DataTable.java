@@ -56,7 +56,7 @@ public final class DataTable {
         this.dropped = dropped;
         this.numbers = Map.copyOf(numbers);
         this.codes = Map.copyOf(codes);
-        this.dictionaries = Map.copyOf(dictionaries);
+        this.dictionaries = new java.util.HashMap<>(dictionaries);
         this.sourceRows = sourceRows;
     }
 
@@ -117,5 +117,25 @@ public final class DataTable {
             throw new IllegalArgumentException("column " + column + " was not read as requested");
         }
         return v;
+    }
+
+    /**
+     * Swaps the two codes of a CATEGORY column with exactly two values, in place: every code {@code c} becomes
+     * {@code 1 - c} and the dictionary's two entries change places, so the column reads the same afterwards. It lets a
+     * consumer that needs a given value at code 1 (a binary label's positive class) share the code array instead of
+     * copying it. Not thread-safe: call it before the table is shared between threads.
+     *
+     * @param column a CATEGORY column whose dictionary has two values
+     */
+    public void swapTwoValueCodes(String column) {
+        List<String> d = dictionary(column);
+        if (d.size() != 2) {
+            throw new IllegalArgumentException("column " + column + " has " + d.size() + " values, not 2");
+        }
+        int[] c = codes(column);
+        for (int i = 0; i < c.length; i++) {
+            c[i] ^= 1;
+        }
+        dictionaries.put(column, List.of(d.get(1), d.get(0)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.verdict.core.binary;
 
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricState;
@@ -17,27 +18,14 @@ import java.util.function.Function;
  *
  * @param <S> the state type
  */
-class BinaryMetric<S extends MetricState<S>> implements Metric<S> {
-    private final MetricDefinition definition;
-    private final Params params;
+class BinaryMetric<S extends MetricState<S>> extends AbstractMetric<S> {
     private final StateSpec<S> spec;
     private final Function<S, MetricValue> compute;
 
     BinaryMetric(MetricDefinition definition, Params params, StateSpec<S> spec, Function<S, MetricValue> compute) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.spec = spec;
         this.compute = compute;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override

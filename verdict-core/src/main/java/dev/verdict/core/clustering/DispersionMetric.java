@@ -1,6 +1,6 @@
 package dev.verdict.core.clustering;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -22,33 +22,20 @@ import java.util.Map;
  * </ul>
  * Fewer than 2 or more than n - 1 clusters: NaN with a warning (sklearn raises ValueError).
  */
-final class DispersionMetric implements Metric<FeatureRowsState> {
+final class DispersionMetric extends AbstractMetric<FeatureRowsState> {
     /** The closed set of centroid-based indices. */
     enum Kind { DAVIES_BOULDIN, CALINSKI_HARABASZ }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
 
     DispersionMetric(MetricDefinition definition, Params params, Kind kind) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.kind = kind;
     }
 
     @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
     public StateSpec<FeatureRowsState> stateSpec() {
-        return FeatureRowsState.spec(definition.name());
+        return FeatureRowsState.spec(definition().name());
     }
 
     /** @return why the cluster count is outside sklearn's {@code 2 <= k <= n - 1}, or null when it is valid */

@@ -1,6 +1,6 @@
 package dev.verdict.core.clustering;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -32,33 +32,20 @@ import java.util.Map;
  * </ul>
  * Fallback values where the formula is 0/0 carry a warning. Empty input: NaN with a warning (sklearn returns 1.0).
  */
-final class LabelAgreementMetric implements Metric<ContingencyState> {
+final class LabelAgreementMetric extends AbstractMetric<ContingencyState> {
     /** The closed set of label-based clustering metrics. */
     enum Kind { ARI, NMI, AMI, HOMOGENEITY, COMPLETENESS, V_MEASURE, FOWLKES_MALLOWS, PURITY }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
 
     LabelAgreementMetric(MetricDefinition definition, Params params, Kind kind) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.kind = kind;
     }
 
     @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
-    }
-
-    @Override
     public StateSpec<ContingencyState> stateSpec() {
-        return ContingencyState.spec(definition.name());
+        return ContingencyState.spec(definition().name());
     }
 
     @Override
@@ -146,7 +133,7 @@ final class LabelAgreementMetric implements Metric<ContingencyState> {
     private double average(ContingencyTable t) {
         double u = ContingencyTable.entropy(t.classSizes());
         double v = ContingencyTable.entropy(t.clusterSizes());
-        return switch (params.getString("average_method")) {
+        return switch (params().getString("average_method")) {
             case "min" -> Math.min(u, v);
             case "geometric" -> Math.sqrt(u * v);
             case "max" -> Math.max(u, v);
@@ -169,7 +156,7 @@ final class LabelAgreementMetric implements Metric<ContingencyState> {
         if (h + c == 0.0) {
             return MetricValue.warn(0.0, "homogeneity + completeness = 0: V-measure is 0/0; 0.0 as sklearn");
         }
-        double beta = params.getDouble("beta");
+        double beta = params().getDouble("beta");
         double den = beta * h + c;
         if (den == 0.0) {
             return MetricValue.warn(Double.NaN, "beta * homogeneity + completeness = 0: V-measure is undefined");

@@ -1,6 +1,6 @@
 package dev.verdict.core.clustering;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -19,29 +19,16 @@ import java.util.Map;
  * sample of rows is scored ({@link LabelledPoints#sample}); the sample differs from sklearn's
  * {@code RandomState.permutation}. Fewer than 2 or more than n - 1 clusters: NaN with a warning (sklearn raises).
  */
-final class SilhouetteMetric implements Metric<FeatureRowsState> {
+final class SilhouetteMetric extends AbstractMetric<FeatureRowsState> {
     private static final long MAX_SUMS = 1L << 22;
-    private final MetricDefinition definition;
-    private final Params params;
 
     SilhouetteMetric(MetricDefinition definition, Params params) {
-        this.definition = definition;
-        this.params = params;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
+        super(definition, params);
     }
 
     @Override
     public StateSpec<FeatureRowsState> stateSpec() {
-        return FeatureRowsState.spec(definition.name());
+        return FeatureRowsState.spec(definition().name());
     }
 
     @Override
@@ -49,8 +36,8 @@ final class SilhouetteMetric implements Metric<FeatureRowsState> {
         if (state.rows() == 0) {
             return MetricValue.warn(Double.NaN, "no rows");
         }
-        LabelledPoints p = params.has("sample_size")
-                ? LabelledPoints.sample(state, params.getInt("sample_size"), params.getInt("seed"))
+        LabelledPoints p = params().has("sample_size")
+                ? LabelledPoints.sample(state, params().getInt("sample_size"), params().getInt("seed"))
                 : LabelledPoints.of(state);
         String invalid = DispersionMetric.checkClusterCount(p);
         if (invalid != null) {

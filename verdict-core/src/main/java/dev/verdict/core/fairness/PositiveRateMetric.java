@@ -1,7 +1,7 @@
 package dev.verdict.core.fairness;
 
 import dev.verdict.core.Columns;
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -15,25 +15,12 @@ import java.util.Map;
  * ({@code fairlearn.metrics.selection_rate}). Resamplable: a replicate is the count-weighted share, one O(n) pass over
  * the rows' weights and predictions prepared once.
  */
-final class PositiveRateMetric implements Metric<PositiveRateState>, Resamplable {
-    private final MetricDefinition definition;
-    private final Params params;
+final class PositiveRateMetric extends AbstractMetric<PositiveRateState> implements Resamplable {
     private final PredictionRule rule;
 
     PositiveRateMetric(MetricDefinition definition, Params params, PredictionRule rule) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.rule = rule;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.verdict.core.multiclass;
 
 import dev.verdict.core.InvalidInputException;
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -20,7 +20,7 @@ import java.util.Map;
  * state per suite. Formulas and edge cases are documented on {@link Kind} and in {@code docs/metrics/multiclass.md}.
  * Empty input or a total weight of 0 gives NaN with a warning.
  */
-class ConfusionMetric implements Metric<ConfusionState>, Resamplable {
+class ConfusionMetric extends AbstractMetric<ConfusionState> implements Resamplable {
     /** What is computed from the matrix. */
     enum Kind {
         /** trace / total; {@code sklearn.metrics.accuracy_score}. */
@@ -45,37 +45,24 @@ class ConfusionMetric implements Metric<ConfusionState>, Resamplable {
         CONFUSION_MATRIX
     }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
     private final List<String> classes;
     private final StateSpec<ConfusionState> spec;
 
     ConfusionMetric(MetricDefinition definition, Params params, TaskContext ctx, Kind kind) {
+        super(definition, params);
         Inputs.requireClasses(definition.name(), ctx);
         Inputs.requirePrediction(definition.name(), ctx);
         if (kind == Kind.FBETA && !(params.getDouble("beta") >= 0)) {
             throw new InvalidInputException(String.format(Locale.ROOT,
                     "metric %s parameter 'beta' must be >= 0, got %s", definition.name(), params.getDouble("beta")));
         }
-        this.definition = definition;
-        this.params = params;
         this.kind = kind;
         this.classes = ctx.classes();
         int k = ctx.classCount();
         boolean fromScores = !ctx.hasPredictedLabel();
         this.spec = new StateSpec<>("multiclass.confusion:" + k + (fromScores ? ":argmax" : ":prediction"),
                 () -> new ConfusionState(k, fromScores));
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override
@@ -119,9 +106,9 @@ class ConfusionMetric implements Metric<ConfusionState>, Resamplable {
             case PRECISION -> prf(s, Prf.Kind.PRECISION, 1.0);
             case RECALL -> prf(s, Prf.Kind.RECALL, 1.0);
             case F1 -> prf(s, Prf.Kind.FBETA, 1.0);
-            case FBETA -> prf(s, Prf.Kind.FBETA, params.getDouble("beta"));
-            case BALANCED_ACCURACY -> Agreement.balancedAccuracy(s, params.getBoolean("adjusted"));
-            case COHEN_KAPPA -> Agreement.cohenKappa(s, params.getString("weights"));
+            case FBETA -> prf(s, Prf.Kind.FBETA, params().getDouble("beta"));
+            case BALANCED_ACCURACY -> Agreement.balancedAccuracy(s, params().getBoolean("adjusted"));
+            case COHEN_KAPPA -> Agreement.cohenKappa(s, params().getString("weights"));
             case MCC -> Agreement.mcc(s);
             case MIN_PER_CLASS_RECALL -> minRecall(s);
             case CONFUSION_MATRIX -> MetricValue.of(s.total()).withDetail(matrixDetail(s));
@@ -129,7 +116,7 @@ class ConfusionMetric implements Metric<ConfusionState>, Resamplable {
     }
 
     private MetricValue prf(ConfusionState s, Prf.Kind k, double beta) {
-        return Prf.compute(k, beta, Average.parse(params.getString("average")), diagonal(s), s.predSums(),
+        return Prf.compute(k, beta, Average.parse(params().getString("average")), diagonal(s), s.predSums(),
                 s.trueSums(), classes);
     }
 

@@ -1,7 +1,7 @@
 package dev.verdict.core.multiclass;
 
 import dev.verdict.core.InvalidInputException;
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * Multiclass metrics computed from the stored class scores ({@link ScoresState}), which they all share. Empty input
  * or a total weight of 0 gives NaN with a warning.
  */
-final class ScoreMetric implements Metric<ScoresState> {
+final class ScoreMetric extends AbstractMetric<ScoresState> {
     /** What is computed from the scores. */
     enum Kind {
         /** {@code sklearn.metrics.log_loss(y, P, labels=range(K))}, eps = machine epsilon, rows renormalised. */
@@ -28,35 +28,22 @@ final class ScoreMetric implements Metric<ScoresState> {
     /** numpy's {@code np.finfo(np.float64).eps}, sklearn 1.2.1's {@code eps="auto"} for float64 input. */
     private static final double EPS = Math.ulp(1.0);
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
     private final List<String> classes;
     private final StateSpec<ScoresState> spec;
 
     ScoreMetric(MetricDefinition definition, Params params, TaskContext ctx, Kind kind) {
+        super(definition, params);
         Inputs.requireClasses(definition.name(), ctx);
         Inputs.requireScores(definition.name(), ctx);
         if (kind == Kind.TOP_K_ACCURACY && params.getInt("k") < 1) {
             throw new InvalidInputException(String.format(Locale.ROOT,
                     "metric %s parameter 'k' must be >= 1, got %d", definition.name(), params.getInt("k")));
         }
-        this.definition = definition;
-        this.params = params;
         this.kind = kind;
         this.classes = ctx.classes();
         int k = ctx.classCount();
         this.spec = new StateSpec<>("multiclass.scores:" + k, () -> new ScoresState(k));
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override
@@ -88,8 +75,8 @@ final class ScoreMetric implements Metric<ScoresState> {
             throw new InvalidInputException("roc_auc (multiclass) needs class probabilities summing to 1 per row, "
                     + "as sklearn.metrics.roc_auc_score; " + s.badSum());
         }
-        Average avg = Average.parse(params.getString("average"));
-        return "ovo".equals(params.getString("multi_class")) ? RocAuc.ovo(s, avg) : RocAuc.ovr(s, avg, classes);
+        Average avg = Average.parse(params().getString("average"));
+        return "ovo".equals(params().getString("multi_class")) ? RocAuc.ovo(s, avg) : RocAuc.ovr(s, avg, classes);
     }
 
     /** @return the weighted sum of -log(clip(p_true) / sum_c clip(p_c)), clip to [eps, 1 - eps] */
@@ -118,7 +105,7 @@ final class ScoreMetric implements Metric<ScoresState> {
      */
     private MetricValue topK(ScoresState s, double total) {
         int k = s.classCount();
-        int top = params.getInt("k");
+        int top = params().getInt("k");
         double[][] p = s.scores();
         int[] y = s.labels();
         double hits = 0;

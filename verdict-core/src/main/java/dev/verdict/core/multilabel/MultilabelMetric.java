@@ -1,7 +1,7 @@
 package dev.verdict.core.multilabel;
 
 import dev.verdict.core.InvalidInputException;
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -17,7 +17,7 @@ import java.util.Map;
  * Precision, recall and F1 follow sklearn 1.2.1's {@code precision_recall_fscore_support} on indicator matrices with
  * {@code zero_division="warn"} (0/0 -> 0 with a warning). Empty input or total weight 0 gives NaN with a warning.
  */
-final class MultilabelMetric implements Metric<MultilabelState> {
+final class MultilabelMetric extends AbstractMetric<MultilabelState> {
     /** What is computed. */
     enum Kind {
         /** weighted fraction of rows whose whole label set is right; {@code sklearn.metrics.accuracy_score}. */
@@ -32,13 +32,12 @@ final class MultilabelMetric implements Metric<MultilabelState> {
         F1
     }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
     private final List<String> names;
     private final StateSpec<MultilabelState> spec;
 
     MultilabelMetric(MetricDefinition definition, Params params, TaskContext ctx, Kind kind) {
+        super(definition, params);
         if (!ctx.hasScores()) {
             throw new InvalidInputException(String.format(Locale.ROOT,
                     "metric %s needs label scores: give data.scores", definition.name()));
@@ -46,24 +45,12 @@ final class MultilabelMetric implements Metric<MultilabelState> {
         if (ctx.classCount() < 1) {
             throw new InvalidInputException("multilabel metric " + definition.name() + " needs at least 1 label");
         }
-        this.definition = definition;
-        this.params = params;
         this.kind = kind;
         this.names = ctx.classes();
         int labels = ctx.classCount();
         double threshold = ctx.threshold();
         this.spec = new StateSpec<>("multilabel.counts:" + labels + "@" + threshold,
                 () -> new MultilabelState(labels, threshold));
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override
@@ -85,7 +72,7 @@ final class MultilabelMetric implements Metric<MultilabelState> {
     }
 
     private MetricValue prf(MultilabelState s) {
-        String average = params.getString("average");
+        String average = params().getString("average");
         switch (average) {
             case "samples":
                 return samples(s);

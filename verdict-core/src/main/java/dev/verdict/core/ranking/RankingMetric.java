@@ -2,7 +2,7 @@ package dev.verdict.core.ranking;
 
 import dev.verdict.core.Columns;
 import dev.verdict.core.InvalidInputException;
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -33,29 +33,16 @@ import java.util.Map;
  * <p><b>Resampling.</b> The unit is the query: {@link #replicator} gives the count-weighted mean of the per-query
  * values ({@link QueryReplicator}), for a bootstrap clustered by query.
  */
-final class RankingMetric implements Metric<RankingState>, Resamplable {
+final class RankingMetric extends AbstractMetric<RankingState> implements Resamplable {
     private static final StateSpec<RankingState> SPEC = new StateSpec<>(RankingState.KEY, RankingState::new);
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final RankingMeasure measure;
     private final RankingConfig config;
 
     RankingMetric(MetricDefinition definition, Params params, RankingMeasure measure) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.measure = measure;
         this.config = RankingConfig.of(definition.name(), params);
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override

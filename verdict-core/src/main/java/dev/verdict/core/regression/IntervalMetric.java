@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -15,28 +15,15 @@ import dev.verdict.core.StateSpec;
  * </ul>
  * Empty input or zero total weight: NaN with a warning.
  */
-final class IntervalMetric implements Metric<IntervalState> {
+final class IntervalMetric extends AbstractMetric<IntervalState> {
     /** The closed set of interval metrics. */
     enum Kind { COVERAGE, WIDTH }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
 
     IntervalMetric(MetricDefinition definition, Params params, Kind kind) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.kind = kind;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override

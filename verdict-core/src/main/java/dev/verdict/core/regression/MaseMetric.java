@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -19,25 +19,12 @@ import java.util.Locale;
  * should have distinct times). Edge cases: no rows, {@code n <= m} or zero total weight: NaN with a warning; a
  * constant seasonal-naive error of 0: +Inf (or NaN for 0/0) with a warning.
  */
-final class MaseMetric implements Metric<SeriesState> {
-    private final MetricDefinition definition;
-    private final Params params;
+final class MaseMetric extends AbstractMetric<SeriesState> {
     private final int period;
 
     MaseMetric(MetricDefinition definition, Params params) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.period = params.getInt("period");
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -11,23 +11,10 @@ import dev.verdict.core.StateSpec;
  * Unweighted only: a weight column is an {@link dev.verdict.core.InvalidInputException}. Empty input: NaN with a
  * warning (sklearn raises).
  */
-final class MaxErrorMetric implements Metric<MaxErrorState> {
-    private final MetricDefinition definition;
-    private final Params params;
+final class MaxErrorMetric extends AbstractMetric<MaxErrorState> {
 
     MaxErrorMetric(MetricDefinition definition, Params params) {
-        this.definition = definition;
-        this.params = params;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
+        super(definition, params);
     }
 
     @Override

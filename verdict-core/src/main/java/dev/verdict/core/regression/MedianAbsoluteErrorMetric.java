@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -20,23 +20,10 @@ import java.util.Arrays;
  * Ties in the error are ordered by weight, so the result does not depend on row order. Empty input or zero total
  * weight: NaN with a warning (sklearn raises, or returns the largest error when every weight is 0).
  */
-final class MedianAbsoluteErrorMetric implements Metric<AbsoluteErrorsState> {
-    private final MetricDefinition definition;
-    private final Params params;
+final class MedianAbsoluteErrorMetric extends AbstractMetric<AbsoluteErrorsState> {
 
     MedianAbsoluteErrorMetric(MetricDefinition definition, Params params) {
-        this.definition = definition;
-        this.params = params;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
+        super(definition, params);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -27,28 +27,15 @@ import dev.verdict.core.StateSpec;
  * (zero spread) the score is 1.0 for perfect predictions and 0.0 otherwise, with a warning; a zero numerator gives
  * 1.0. Empty input or zero total weight: NaN with a warning (sklearn raises).
  */
-final class MomentMetric implements Metric<MomentsState>, Resamplable, PerRowValues {
+final class MomentMetric extends AbstractMetric<MomentsState> implements Resamplable, PerRowValues {
     /** The closed set of moment-based metrics. */
     enum Kind { MAE, MSE, RMSE, R2, EXPLAINED_VARIANCE, MAPE, SMAPE, PINBALL }
 
-    private final MetricDefinition definition;
-    private final Params params;
     private final Kind kind;
 
     MomentMetric(MetricDefinition definition, Params params, Kind kind) {
-        this.definition = definition;
-        this.params = params;
+        super(definition, params);
         this.kind = kind;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
     }
 
     @Override
@@ -94,7 +81,7 @@ final class MomentMetric implements Metric<MomentsState>, Resamplable, PerRowVal
         }
         RegressionRows.requireTargets(rows, "regression metrics");
         double[] v = new double[rows.size()];
-        double alpha = kind == Kind.PINBALL ? params.getDouble("alpha") : 0.0;
+        double alpha = kind == Kind.PINBALL ? params().getDouble("alpha") : 0.0;
         for (int i = 0; i < v.length; i++) {
             double y = RegressionRows.finite(rows.yTrue()[i], "yTrue", i);
             double p = RegressionRows.finite(rows.yPred()[i], "yPred", i);
@@ -119,7 +106,7 @@ final class MomentMetric implements Metric<MomentsState>, Resamplable, PerRowVal
             return null;
         }
         boolean root = kind == Kind.RMSE;
-        double[] t = root ? new MomentMetric(definition, params, Kind.MSE).terms(rows) : terms(rows);
+        double[] t = root ? new MomentMetric(definition(), params(), Kind.MSE).terms(rows) : terms(rows);
         double[] w = new double[t.length];
         for (int i = 0; i < w.length; i++) {
             w[i] = RegressionRows.weight(rows, i);
@@ -128,7 +115,7 @@ final class MomentMetric implements Metric<MomentsState>, Resamplable, PerRowVal
     }
 
     private double pinball(MomentsState s, double w) {
-        double alpha = params.getDouble("alpha");
+        double alpha = params().getDouble("alpha");
         return (alpha * s.sum(MomentsState.POS) - (1.0 - alpha) * s.sum(MomentsState.NEG)) / w;
     }
 

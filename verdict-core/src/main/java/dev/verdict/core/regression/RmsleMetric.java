@@ -1,6 +1,6 @@
 package dev.verdict.core.regression;
 
-import dev.verdict.core.Metric;
+import dev.verdict.core.AbstractMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricValue;
 import dev.verdict.core.Params;
@@ -12,23 +12,10 @@ import dev.verdict.core.StateSpec;
  * A negative y or yhat is an {@link dev.verdict.core.InvalidInputException} (sklearn: ValueError). Empty input or
  * zero total weight: NaN with a warning.
  */
-final class RmsleMetric implements Metric<LogErrorState> {
-    private final MetricDefinition definition;
-    private final Params params;
+final class RmsleMetric extends AbstractMetric<LogErrorState> {
 
     RmsleMetric(MetricDefinition definition, Params params) {
-        this.definition = definition;
-        this.params = params;
-    }
-
-    @Override
-    public MetricDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Params params() {
-        return params;
+        super(definition, params);
     }
 
     @Override

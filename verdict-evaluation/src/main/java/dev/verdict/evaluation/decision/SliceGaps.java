@@ -15,9 +15,11 @@ import java.util.Set;
  * gap and ratio, and the slices significantly worse than the rest of the rows, from
  * {@link SliceComparison#compare} (one-sided pooled z-test per slice against the rest, Holm-corrected over the
  * family's slices, alpha 0.05). Slices below {@code min_slice_size} are left out. The significance test needs a
- * proportion with known successes and trials: it runs for the row-share metrics ({@code accuracy},
- * {@code positive_rate}, {@code error_rate}: successes = value x n, trials = n) of plans without a weight column;
- * other metrics get best/worst/gap/ratio only.
+ * proportion with known successes and trials: it runs for every proportion metric whose result carries a Wilson or
+ * Clopper-Pearson interval (the interval's {@code successes} and {@code trials}: recall over the positives, precision
+ * over the predicted positives, ...), and for the row-share metrics ({@code accuracy}, {@code positive_rate},
+ * {@code error_rate}: successes = value x n, trials = n) of plans without a weight column; other metrics get
+ * best/worst/gap/ratio only.
  */
 public final class SliceGaps {
     /** Family-wise significance level of the slice tests. */
@@ -53,9 +55,7 @@ public final class SliceGaps {
                         || r.n() < plan.design().minSliceSize()) {
                     continue;
                 }
-                SliceComparison.Slice s = proportion && !Double.isNaN(r.value())
-                        ? new SliceComparison.Slice(r.slice(), r.value(), r.n(), Math.rint(r.value() * r.n()), r.n())
-                        : SliceComparison.Slice.of(r.slice(), r.value(), r.n());
+                SliceComparison.Slice s = slice(r, proportion);
                 families.computeIfAbsent(family(r.slice()), k -> new ArrayList<>()).add(s);
             }
             families.forEach((family, slices) -> {
@@ -66,6 +66,20 @@ public final class SliceGaps {
             });
         }
         return out;
+    }
+
+    /** @return the slice with successes and trials when the result is a proportion whose counts are known */
+    private static SliceComparison.Slice slice(ResultRow r, boolean rowShare) {
+        if (!Double.isNaN(r.value())) {
+            if (r.ci() != null && r.ci().detail().get("successes") instanceof Number k
+                    && r.ci().detail().get("trials") instanceof Number t && t.doubleValue() > 0) {
+                return new SliceComparison.Slice(r.slice(), r.value(), r.n(), k.doubleValue(), t.doubleValue());
+            }
+            if (rowShare) {
+                return new SliceComparison.Slice(r.slice(), r.value(), r.n(), Math.rint(r.value() * r.n()), r.n());
+            }
+        }
+        return SliceComparison.Slice.of(r.slice(), r.value(), r.n());
     }
 
     /** @return the columns of a slice name: {@code country=US,device=web} gives {@code country,device} */

@@ -47,6 +47,28 @@ final class SliceGapsTest {
     }
 
     @Test
+    void proportionsWithAnIntervalAreTestedWithTheIntervalsCounts() throws Exception {
+        Path p = dir.resolve("plan.yaml");
+        Files.writeString(p, "task: binary\ndata: {path: p.csv, label: y, score: p}\nslices: [country]\n"
+                + "metrics: [{id: rec, name: recall, ci: wilson}]\n");
+        Plan plan = PlanLoader.load(p);
+        // recall is a share of the positives: 300 positives per country, 90% vs 60% vs 91% recalled
+        List<ResultRow> rows = List.of(withCounts("country=FR", 1000, 180, 300), withCounts("country=US", 1000, 270,
+                300), withCounts("country=DE", 1000, 273, 300));
+        SliceGaps.Gap rec = SliceGaps.of(plan, rows).get(0);
+        assertEquals(List.of("country=FR"), rec.flagged().stream().map(t -> t.name()).toList());
+        // the same values without counts are not tested
+        List<ResultRow> bare = List.of(row("rec", "country=FR", 1000, 0.6), row("rec", "country=US", 1000, 0.9),
+                row("rec", "country=DE", 1000, 0.91));
+        assertTrue(SliceGaps.of(plan, bare).get(0).flagged().isEmpty());
+    }
+
+    private static ResultRow withCounts(String slice, long n, int successes, int trials) {
+        return row("rec", slice, n, (double) successes / trials).withCi(new dev.verdict.evaluation.ConfidenceInterval(
+                0, 1, 0.95, "wilson", Map.of("successes", successes, "trials", trials), null));
+    }
+
+    @Test
     void familyOfACrossSlice() {
         assertEquals("country,device", SliceGaps.family("country=US,device=web"));
         assertEquals("country", SliceGaps.family("country=US"));

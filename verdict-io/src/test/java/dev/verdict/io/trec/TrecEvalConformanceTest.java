@@ -52,8 +52,9 @@ final class TrecEvalConformanceTest {
 
     /**
      * @return {@code shared/conformance/trec_eval-10.0} found by walking up from the working directory (the module
-     *     directory: {@code ../../shared/conformance} or {@code ../shared/conformance} for a checkout next to shared/, further up for a
-     *     worktree), or from the environment variable {@code VERDICT_CONFORMANCE}; null when absent
+     *     directory: {@code ../../shared/conformance} or {@code ../shared/conformance} for a checkout next to
+     *     shared/, further up for a worktree), or from the environment variable {@code VERDICT_CONFORMANCE}; null
+     *     when absent
      */
     static Path conformanceDir() {
         String env = System.getenv("VERDICT_CONFORMANCE");

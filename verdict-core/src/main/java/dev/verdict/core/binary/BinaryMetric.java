@@ -1,6 +1,6 @@
 package dev.verdict.core.binary;
 
-import dev.verdict.core.AbstractMetric;
+import dev.verdict.core.FunctionMetric;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricState;
@@ -18,29 +18,9 @@ import java.util.function.Function;
  *
  * @param <S> the state type
  */
-class BinaryMetric<S extends MetricState<S>> extends AbstractMetric<S> {
-    private final StateSpec<S> spec;
-    private final Function<S, MetricValue> compute;
-
+class BinaryMetric<S extends MetricState<S>> extends FunctionMetric<S> {
     BinaryMetric(MetricDefinition definition, Params params, StateSpec<S> spec, Function<S, MetricValue> compute) {
-        super(definition, params);
-        this.spec = spec;
-        this.compute = compute;
-    }
-
-    @Override
-    public StateSpec<S> stateSpec() {
-        return spec;
-    }
-
-    /** @return the function computing the value from the state */
-    Function<S, MetricValue> computer() {
-        return compute;
-    }
-
-    @Override
-    public MetricValue compute(S state) {
-        return compute.apply(state);
+        super(definition, params, spec, compute);
     }
 
     /** Configures a metric of a definition whose factory is given separately. */

@@ -1,6 +1,6 @@
 package dev.verdict.core.fairness;
 
-import dev.verdict.core.AbstractMetric;
+import dev.verdict.core.FunctionMetric;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricState;
@@ -18,24 +18,9 @@ import java.util.function.Function;
  *
  * @param <S> the state type
  */
-final class FairMetric<S extends MetricState<S>> extends AbstractMetric<S> {
-    private final StateSpec<S> spec;
-    private final Function<S, MetricValue> compute;
-
+final class FairMetric<S extends MetricState<S>> extends FunctionMetric<S> {
     FairMetric(MetricDefinition definition, Params params, StateSpec<S> spec, Function<S, MetricValue> compute) {
-        super(definition, params);
-        this.spec = spec;
-        this.compute = compute;
-    }
-
-    @Override
-    public StateSpec<S> stateSpec() {
-        return spec;
-    }
-
-    @Override
-    public MetricValue compute(S state) {
-        return compute.apply(state);
+        super(definition, params, spec, compute);
     }
 
     /** Configures a metric of a definition; receives the definition itself so the metric can report it. */

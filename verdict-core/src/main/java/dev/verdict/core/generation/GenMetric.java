@@ -1,6 +1,6 @@
 package dev.verdict.core.generation;
 
-import dev.verdict.core.AbstractMetric;
+import dev.verdict.core.FunctionMetric;
 import dev.verdict.core.MetricDefinition;
 import dev.verdict.core.MetricState;
 import dev.verdict.core.MetricValue;
@@ -13,23 +13,8 @@ import java.util.function.Function;
  *
  * @param <S> the state type
  */
-final class GenMetric<S extends MetricState<S>> extends AbstractMetric<S> {
-    private final StateSpec<S> spec;
-    private final Function<S, MetricValue> compute;
-
+final class GenMetric<S extends MetricState<S>> extends FunctionMetric<S> {
     GenMetric(MetricDefinition definition, Params params, StateSpec<S> spec, Function<S, MetricValue> compute) {
-        super(definition, params);
-        this.spec = spec;
-        this.compute = compute;
-    }
-
-    @Override
-    public StateSpec<S> stateSpec() {
-        return spec;
-    }
-
-    @Override
-    public MetricValue compute(S state) {
-        return compute.apply(state);
+        super(definition, params, spec, compute);
     }
 }

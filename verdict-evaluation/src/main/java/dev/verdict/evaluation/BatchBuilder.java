@@ -24,11 +24,13 @@ final class BatchBuilder {
     private final Plan plan;
     private final DataTable table;
     private final RowRef ref;
+    private final CheckedColumns checked;
 
     private BatchBuilder(Plan plan, DataTable table, ColumnPlan columns) {
         this.plan = plan;
         this.table = table;
         this.ref = new RowRef(table, columns, plan.data().id());
+        this.checked = new CheckedColumns(ref);
     }
 
     static Batch build(Plan plan, DataTable table, ColumnPlan columns) {
@@ -44,14 +46,14 @@ final class BatchBuilder {
         switch (plan.task()) {
             case BINARY -> {
                 BinaryCoding coding = BinaryCoding.of(ref, d.label(), d.prediction(), d.positive());
-                b.label(coding.label).predictedLabel(coding.predicted).score(number(d.score()));
+                b.label(coding.label).predictedLabel(coding.predicted).score(checked.finite(d.score()));
                 classes = List.of(coding.negative, coding.positive);
                 if (coding.warning != null) {
                     warnings.add(coding.warning);
                 }
             }
             case MULTICLASS -> {
-                b.label(classIndex(d.label())).scores(numbers(d.scores()));
+                b.label(classIndex(d.label())).scores(checked.finite(d.scores()));
                 if (d.prediction() != null) {
                     b.predictedLabel(classIndex(d.prediction()));
                 }
@@ -60,22 +62,22 @@ final class BatchBuilder {
             case MULTILABEL -> {
                 int[][] truth = new int[d.labels().size()][];
                 for (int k = 0; k < truth.length; k++) {
-                    truth[k] = zeroOne(d.labels().get(k));
+                    truth[k] = checked.zeroOne(d.labels().get(k), "a multilabel truth column must hold 0 or 1");
                 }
-                b.labelMatrix(truth).scores(numbers(d.scores()));
+                b.labelMatrix(truth).scores(checked.finite(d.scores()));
                 classes = d.labels();
             }
             case REGRESSION -> {
-                b.yTrue(number(d.label())).yPred(number(d.prediction())).lower(number(d.lower()))
-                        .upper(number(d.upper()));
+                b.yTrue(checked.finite(d.label())).yPred(checked.finite(d.prediction()))
+                        .lower(checked.finite(d.lower())).upper(checked.finite(d.upper()));
                 classes = List.of();
             }
             default -> groupNames = new TaskBatches(plan, table, ref).fill(b);
         }
-        b.time(number(d.time())).weight(weights(d.weight()));
+        b.time(checked.finite(d.time())).weight(weights(d.weight()));
         MetricColumns.of(plan).forEach((col, t) -> {
             if (t == dev.verdict.io.ColumnType.NUMBER) {
-                b.numeric(col, number(col));
+                b.numeric(col, checked.finite(col));
             } else {
                 b.category(col, table.codes(col), table.dictionary(col));
             }
@@ -83,33 +85,8 @@ final class BatchBuilder {
         return new Batch(b.build(), plan.context(classes), warnings, groupNames);
     }
 
-    /** @return a NUMBER column whose values are all finite, or null when {@code column} is null */
-    private double[] number(String column) {
-        if (column == null) {
-            return null;
-        }
-        double[] v = table.numbers(column);
-        for (int i = 0; i < v.length; i++) {
-            if (!Double.isFinite(v[i])) {
-                throw ref.at(column, i, "expected a finite number, got " + v[i]);
-            }
-        }
-        return v;
-    }
-
-    private double[][] numbers(List<String> columns) {
-        if (columns.isEmpty()) {
-            return null;
-        }
-        double[][] out = new double[columns.size()][];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = number(columns.get(k));
-        }
-        return out;
-    }
-
     private double[] weights(String column) {
-        double[] w = number(column);
+        double[] w = checked.finite(column);
         if (w != null) {
             for (int i = 0; i < w.length; i++) {
                 if (w[i] < 0) {
@@ -139,25 +116,6 @@ final class BatchBuilder {
         return out;
     }
 
-    private int[] zeroOne(String column) {
-        int[] codes = table.codes(column);
-        List<String> dict = table.dictionary(column);
-        int[] bit = new int[dict.size()];
-        for (int c = 0; c < bit.length; c++) {
-            String v = dict.get(c);
-            bit[c] = v.equals("1") || v.equals("1.0") || v.equals("true") ? 1
-                    : v.equals("0") || v.equals("0.0") || v.equals("false") ? 0 : -1;
-        }
-        int[] out = new int[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            out[i] = bit[codes[i]];
-            if (out[i] < 0) {
-                throw ref.at(column, i, "a multilabel truth column must hold 0 or 1, got '" + dict.get(codes[i])
-                        + "'");
-            }
-        }
-        return out;
-    }
 
     /**
      * Checks that every score lies in [0, 1].

@@ -24,12 +24,14 @@ final class TaskBatches {
     private final Plan plan;
     private final DataTable table;
     private final RowRef ref;
+    private final CheckedColumns checked;
     private final DataSpec d;
 
     TaskBatches(Plan plan, DataTable table, RowRef ref) {
         this.plan = plan;
         this.table = table;
         this.ref = ref;
+        this.checked = new CheckedColumns(ref);
         this.d = plan.data();
     }
 
@@ -43,7 +45,7 @@ final class TaskBatches {
                 return null;
             case CLUSTERING:
                 b.label(d.label() == null ? null : table.codes(d.label())).predictedLabel(table.codes(
-                        d.column("cluster"))).features(numbers(d.features()));
+                        d.column("cluster"))).features(checked.finite(d.features()));
                 return null;
             case RECOMMENDATION:
                 recommendation(b);
@@ -69,7 +71,8 @@ final class TaskBatches {
                         queries.dictionary().get(group[i]), ref.row(first)));
             }
         }
-        b.group(group).item(item).score(number(d.score())).relevance(number(d.column("relevance")));
+        b.group(group).item(item).score(checked.finite(d.score()))
+                .relevance(checked.finite(d.column("relevance")));
         return queries.dictionary();
     }
 
@@ -92,10 +95,11 @@ final class TaskBatches {
             b.nSamples(n).nCorrect(c);
         }
         if (d.column("problem") != null) {
-            b.group(table.codes(d.column("problem"))).label(passFlags(d.column("passed")));
+            b.group(table.codes(d.column("problem")))
+                    .label(checked.zeroOne(d.column("passed"), "a pass flag must be 0/1 or false/true"));
         }
         if (d.column("logprob") != null) {
-            b.logProb(number(d.column("logprob"))).tokenCount(nonNegative("tokens"));
+            b.logProb(checked.finite(d.column("logprob"))).tokenCount(nonNegative("tokens"));
             if (d.column("bytes") != null) {
                 b.byteCount(nonNegative("bytes"));
             } else if (d.prediction() != null) {
@@ -112,8 +116,8 @@ final class TaskBatches {
     private void recommendation(Columns.Builder b) {
         String it = d.column("item");
         SortedCodes items = SortedCodes.of(table.codes(it), table.dictionary(it));
-        b.group(table.codes(d.column("user"))).item(items.codes()).score(number(d.score()))
-                .features(numbers(d.features()));
+        b.group(table.codes(d.column("user"))).item(items.codes()).score(checked.finite(d.score()))
+                .features(checked.finite(d.features()));
         if (d.column("category") != null) {
             b.label(table.codes(d.column("category")));
         }
@@ -144,7 +148,7 @@ final class TaskBatches {
 
     private int[] counts(String key) {
         String column = d.column(key);
-        double[] v = number(column);
+        double[] v = checked.finite(column);
         int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             if (v[i] < 0 || v[i] != Math.rint(v[i]) || v[i] > Integer.MAX_VALUE) {
@@ -157,7 +161,7 @@ final class TaskBatches {
 
     private double[] nonNegative(String key) {
         String column = d.column(key);
-        double[] v = number(column);
+        double[] v = checked.finite(column);
         for (int i = 0; i < v.length; i++) {
             if (v[i] < 0) {
                 throw ref.at(column, i, "a count must be >= 0, got " + BatchBuilder.fmt(v[i]));
@@ -166,46 +170,4 @@ final class TaskBatches {
         return v;
     }
 
-    private int[] passFlags(String column) {
-        int[] codes = table.codes(column);
-        List<String> dict = table.dictionary(column);
-        int[] bit = new int[dict.size()];
-        for (int c = 0; c < bit.length; c++) {
-            String v = dict.get(c);
-            bit[c] = v.equals("1") || v.equals("1.0") || v.equals("true") ? 1
-                    : v.equals("0") || v.equals("0.0") || v.equals("false") ? 0 : -1;
-        }
-        int[] out = new int[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            out[i] = bit[codes[i]];
-            if (out[i] < 0) {
-                throw ref.at(column, i, "a pass flag must be 0/1 or false/true, got '" + dict.get(codes[i]) + "'");
-            }
-        }
-        return out;
-    }
-
-    private double[] number(String column) {
-        if (column == null) {
-            return null;
-        }
-        double[] v = table.numbers(column);
-        for (int i = 0; i < v.length; i++) {
-            if (!Double.isFinite(v[i])) {
-                throw ref.at(column, i, "expected a finite number, got " + v[i]);
-            }
-        }
-        return v;
-    }
-
-    private double[][] numbers(List<String> columns) {
-        if (columns.isEmpty()) {
-            return null;
-        }
-        double[][] out = new double[columns.size()][];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = number(columns.get(k));
-        }
-        return out;
-    }
 }

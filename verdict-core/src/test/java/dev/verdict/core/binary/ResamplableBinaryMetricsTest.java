@@ -16,6 +16,7 @@ import dev.verdict.core.Resamplable;
 import dev.verdict.core.Task;
 import dev.verdict.core.TaskContext;
 import dev.verdict.core.catalog.MetricCatalog;
+import dev.verdict.core.testing.MetricProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -62,23 +63,6 @@ final class ResamplableBinaryMetricsTest {
         return (weighted ? b.weight(w) : b).build();
     }
 
-    private static <S extends MetricState<S>> double recompute(Metric<S> m, Columns rows, int[] counts) {
-        int total = 0;
-        for (int c : counts) {
-            total += c;
-        }
-        int[] idx = new int[total];
-        int k = 0;
-        for (int i = 0; i < counts.length; i++) {
-            for (int c = 0; c < counts[i]; c++) {
-                idx[k++] = i;
-            }
-        }
-        S s = m.stateSpec().newState();
-        s.accept(rows.select(idx, total));
-        return m.compute(s).value();
-    }
-
     @Test
     void everyBinaryMetricReplicateEqualsRecomputationOnRepeatedRows() {
         Random r = new Random(SEED);
@@ -120,7 +104,7 @@ final class ResamplableBinaryMetricsTest {
         Resamplable.Replicator rep = ((Resamplable) m).replicator(rows);
         int[] ones = new int[rows.size()];
         java.util.Arrays.fill(ones, 1);
-        assertEquals(recompute(m, rows, ones), rep.value(ones), 1e-12, what + " all ones");
+        assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, ones), rep.value(ones), 1e-12, what + " all ones");
         Resamplable.Replicator fork = rep.fork();
         for (int t = 0; t < 6; t++) {
             int[] counts = new int[rows.size()];
@@ -128,7 +112,7 @@ final class ResamplableBinaryMetricsTest {
             for (int k = 0; k < draws; k++) {
                 counts[r.nextInt(rows.size())]++;
             }
-            assertEquals(recompute(m, rows, counts), fork.value(counts), 1e-12, what + " resample " + t);
+            assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, counts), fork.value(counts), 1e-12, what + " resample " + t);
         }
     }
 
@@ -161,7 +145,7 @@ final class ResamplableBinaryMetricsTest {
                 byRow[byScore[k]] = byPosition[k];
             }
             assertEquals(rep.value(byRow), rep.fork().valueInOrder(byPosition), 1e-12, name);
-            assertEquals(recompute(m, rows, byRow), rep.valueInOrder(byPosition), 1e-12, name);
+            assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, byRow), rep.valueInOrder(byPosition), 1e-12, name);
         }
     }
 
@@ -181,7 +165,7 @@ final class ResamplableBinaryMetricsTest {
             long[] c = ProportionCounts.count(((ProportionCounts) m).outcomes(rows));
             int[] ones = new int[rows.size()];
             java.util.Arrays.fill(ones, 1);
-            assertEquals(recompute(m, rows, ones), (double) c[0] / c[1], 1e-12, name);
+            assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, ones), (double) c[0] / c[1], 1e-12, name);
         }
         assertFalse(metric("f1") instanceof ProportionCounts, "f1 is not a proportion");
     }
@@ -198,7 +182,7 @@ final class ResamplableBinaryMetricsTest {
             }
             int[] ones = new int[rows.size()];
             java.util.Arrays.fill(ones, 1);
-            assertEquals(recompute(m, rows, ones), mean, 1e-12, name);
+            assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, ones), mean, 1e-12, name);
         }
     }
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.core.Columns;
 import dev.verdict.core.Metric;
-import dev.verdict.core.MetricSuite;
 import dev.verdict.core.Resamplable;
 import dev.verdict.core.Task;
 import dev.verdict.core.TaskContext;
 import dev.verdict.core.catalog.MetricCatalog;
+import dev.verdict.core.testing.MetricProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,20 +40,10 @@ final class PositiveRateMetricTest {
                 Resamplable.Replicator r = ((Resamplable) m).replicator(rows);
                 for (int rep = 0; rep < 20; rep++) {
                     int[] counts = new int[n];
-                    int total = 0;
                     for (int i = 0; i < n; i++) {
                         counts[i] = rnd.nextInt(3);
-                        total += counts[i];
                     }
-                    int[] picked = new int[total];
-                    int k = 0;
-                    for (int i = 0; i < n; i++) {
-                        for (int c = 0; c < counts[i]; c++) {
-                            picked[k++] = i;
-                        }
-                    }
-                    double expected = MetricSuite.of(List.of(m)).newAccumulator().accept(rows.select(picked, total))
-                            .results().get(0).value();
+                    double expected = MetricProperties.recomputeOnRepeatedRows(m, rows, counts);
                     assertEquals(expected, r.value(counts), 1e-12, "seed " + SEED + " rep " + rep);
                     assertEquals(expected, r.fork().value(counts), 1e-12);
                 }

@@ -13,6 +13,7 @@ import dev.verdict.core.PerRowValues;
 import dev.verdict.core.ProportionCounts;
 import dev.verdict.core.Resamplable;
 import dev.verdict.core.TaskContext;
+import dev.verdict.core.testing.MetricProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,23 +22,6 @@ import org.junit.jupiter.api.Test;
 /** Statistical views of multiclass confusion metrics: resampling replicator, proportion outcomes, per-row values. */
 final class AccuracyMetricTest {
     private static final long SEED = 31;
-
-    private static <S extends MetricState<S>> double recompute(Metric<S> m, Columns rows, int[] counts) {
-        int total = 0;
-        for (int c : counts) {
-            total += c;
-        }
-        int[] idx = new int[total];
-        int k = 0;
-        for (int i = 0; i < counts.length; i++) {
-            for (int c = 0; c < counts[i]; c++) {
-                idx[k++] = i;
-            }
-        }
-        S s = m.stateSpec().newState();
-        s.accept(rows.select(idx, total));
-        return m.compute(s).value();
-    }
 
     @Test
     void confusionReplicatesEqualRecomputationOnRepeatedRows() {
@@ -53,7 +37,7 @@ final class AccuracyMetricTest {
                     for (int k = 0; k < rows.size(); k++) {
                         counts[r.nextInt(rows.size())]++;
                     }
-                    assertEquals(recompute(m, rows, counts), rep.value(counts), 1e-12, name);
+                    assertEquals(MetricProperties.recomputeOnRepeatedRows(m, rows, counts), rep.value(counts), 1e-12, name);
                 }
             }
         }
@@ -68,7 +52,7 @@ final class AccuracyMetricTest {
         int[] ones = new int[rows.size()];
         java.util.Arrays.fill(ones, 1);
         assertEquals(300, c[1]);
-        assertEquals(recompute(acc, rows, ones), (double) c[0] / c[1], 1e-12);
+        assertEquals(MetricProperties.recomputeOnRepeatedRows(acc, rows, ones), (double) c[0] / c[1], 1e-12);
         double[] v = ((PerRowValues) acc).perRowValues(rows);
         assertEquals(c[0], java.util.Arrays.stream(v).sum(), 0);
         assertFalse(MulticlassData.metric("f1", Map.of(), ctx) instanceof ProportionCounts);

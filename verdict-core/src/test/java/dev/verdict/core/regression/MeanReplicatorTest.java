@@ -14,6 +14,7 @@ import dev.verdict.core.Resamplable;
 import dev.verdict.core.Task;
 import dev.verdict.core.TaskContext;
 import dev.verdict.core.catalog.MetricCatalog;
+import dev.verdict.core.testing.MetricProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,23 +41,6 @@ final class MeanReplicatorTest {
         return (weighted ? b.weight(w) : b).build();
     }
 
-    private static <S extends MetricState<S>> double recompute(Metric<S> m, Columns rows, int[] counts) {
-        int total = 0;
-        for (int c : counts) {
-            total += c;
-        }
-        int[] idx = new int[total];
-        int k = 0;
-        for (int i = 0; i < counts.length; i++) {
-            for (int c = 0; c < counts[i]; c++) {
-                idx[k++] = i;
-            }
-        }
-        S s = m.stateSpec().newState();
-        s.accept(rows.select(idx, total));
-        return m.compute(s).value();
-    }
-
     @Test
     void replicateEqualsRecomputationOnRepeatedRows() {
         Random r = new Random(5);
@@ -68,7 +52,7 @@ final class MeanReplicatorTest {
                 for (int k = 0; k < rows.size(); k++) {
                     counts[r.nextInt(rows.size())]++;
                 }
-                assertEquals(recompute(metric(name), rows, counts), rep.value(counts), 1e-10, name);
+                assertEquals(MetricProperties.recomputeOnRepeatedRows(metric(name), rows, counts), rep.value(counts), 1e-10, name);
             }
         }
     }
@@ -84,7 +68,7 @@ final class MeanReplicatorTest {
             for (double x : v) {
                 mean += x / v.length;
             }
-            assertEquals(recompute(metric(name), rows, ones), mean, 1e-10, name);
+            assertEquals(MetricProperties.recomputeOnRepeatedRows(metric(name), rows, ones), mean, 1e-10, name);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.verdict.core.testing;
 
 import dev.verdict.core.Columns;
 import dev.verdict.core.Metric;
+import dev.verdict.core.MetricState;
 import dev.verdict.core.MetricSuite;
 import dev.verdict.core.MetricValue;
 import java.util.ArrayList;
@@ -100,6 +101,27 @@ public final class MetricProperties {
         Columns dup = data.select(rows, total);
         Columns unweighted = withoutWeight(dup);
         assertSame(metrics, onePass(metrics, data), onePass(metrics, unweighted), "integer weights vs duplication");
+    }
+
+    /**
+     * The reference side of the {@link dev.verdict.core.Resamplable} contract: the metric computed on a fresh state
+     * fed with row {@code i} of {@code rows} repeated {@code counts[i]} times.
+     */
+    public static <S extends MetricState<S>> double recomputeOnRepeatedRows(Metric<S> m, Columns rows, int[] counts) {
+        int total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        int[] idx = new int[total];
+        int k = 0;
+        for (int i = 0; i < counts.length; i++) {
+            for (int c = 0; c < counts[i]; c++) {
+                idx[k++] = i;
+            }
+        }
+        S s = m.stateSpec().newState();
+        s.accept(rows.select(idx, total));
+        return m.compute(s).value();
     }
 
     /** @return a copy of {@code c} without its weight column */

@@ -9,7 +9,6 @@ import dev.verdict.core.Columns;
 import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricDefinition;
-import dev.verdict.core.MetricState;
 import dev.verdict.core.PerRowValues;
 import dev.verdict.core.ProportionCounts;
 import dev.verdict.core.Resamplable;

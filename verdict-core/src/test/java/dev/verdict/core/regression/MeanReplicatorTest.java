@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verdict.core.Columns;
 import dev.verdict.core.InvalidInputException;
 import dev.verdict.core.Metric;
-import dev.verdict.core.MetricState;
 import dev.verdict.core.PerRowValues;
 import dev.verdict.core.Resamplable;
 import dev.verdict.core.Task;

@@ -82,6 +82,27 @@ final class LineScanner {
         }
     }
 
+    /**
+     * Finds the physical line numbers of data lines (non-blank, non-comment lines, counted from 0), for error
+     * messages about lines found only after the whole file was read.
+     *
+     * @return the 1-based line numbers of data lines {@code first} and {@code second} ({@code first <= second})
+     */
+    static long[] lineNumbers(Path file, int first, int second) throws IOException {
+        long[] out = new long[2];
+        int[] seen = {0};
+        scan(file, (buf, f, line) -> {
+            int i = seen[0]++;
+            if (i == first) {
+                out[0] = line;
+            }
+            if (i == second) {
+                out[1] = line;
+            }
+        });
+        return out;
+    }
+
     private static void emit(byte[] buf, int lineStart, Fields f, long lineNo, Sink sink) {
         if (f.count == 0 || buf[lineStart] == '#') {
             return;

@@ -1,39 +1,26 @@
 package dev.verdict.io.trec;
 
 import dev.verdict.core.Columns;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A run and its qrels read by {@link TrecReader}: primitive columns plus shared dictionaries. Query code i is
- * {@link #queries()}.get(i) and document code j is {@link #docs()}.get(j); both dictionaries are sorted bytewise
- * (UTF-8, unsigned, as C's {@code strcmp}), so code order is trec_eval's docno order and breaks score ties as
- * trec_eval does. Arrays are shared, not copied.
+ * A run and its qrels read by {@link TrecReader}, as primitive columns. Query code i is {@link #queries()}.get(i);
+ * the qids are sorted bytewise (UTF-8, unsigned, as C's {@code strcmp}). A document code is the rank of the docno
+ * among the docnos of its query (run and qrels together), bytewise: the same docno has the same code in the run and
+ * the qrels of a query, and code order is trec_eval's docno order, which breaks score ties. Codes of different
+ * queries are not comparable, which is all the ranking metrics need ({@link #runDocno}, {@link #qrelsDocno} give the
+ * text). Arrays are shared, not copied.
  */
 public final class TrecData {
     private final List<String> queries;
-    private final java.util.function.Supplier<List<String>> docSource;
-    private List<String> docs;
-    private final int[] runQuery;
-    private final int[] runDoc;
-    private final double[] runScore;
-    private final int runRows;
-    private final int[] qrelsQuery;
-    private final int[] qrelsDoc;
-    private final double[] qrelsRel;
-    private final int qrelsRows;
+    private final TrecRows run;
+    private final TrecRows qrels;
 
-    TrecData(List<String> queries, java.util.function.Supplier<List<String>> docs, int[] runQuery, int[] runDoc, double[] runScore, int runRows,
-            int[] qrelsQuery, int[] qrelsDoc, double[] qrelsRel, int qrelsRows) {
+    TrecData(List<String> queries, TrecRows run, TrecRows qrels) {
         this.queries = List.copyOf(queries);
-        this.docSource = docs;
-        this.runQuery = runQuery;
-        this.runDoc = runDoc;
-        this.runScore = runScore;
-        this.runRows = runRows;
-        this.qrelsQuery = qrelsQuery;
-        this.qrelsDoc = qrelsDoc;
-        this.qrelsRel = qrelsRel;
-        this.qrelsRows = qrelsRows;
+        this.run = run;
+        this.qrels = qrels;
     }
 
     /** @return qids by code, bytewise order */
@@ -41,74 +28,73 @@ public final class TrecData {
         return queries;
     }
 
-    /**
-     * @return docnos by code, bytewise order; built on first use (a run of millions of distinct documents need not
-     *     materialize them as strings when only the metrics are wanted)
-     */
-    public synchronized List<String> docs() {
-        if (docs == null) {
-            docs = java.util.Collections.unmodifiableList(docSource.get());
-        }
-        return docs;
+    /** @return the docno of run line {@code row} (0-based, comment and blank lines not counted) */
+    public String runDocno(int row) {
+        return run.docno(row);
+    }
+
+    /** @return the docno of qrels line {@code row} */
+    public String qrelsDocno(int row) {
+        return qrels.docno(row);
     }
 
     /** @return number of run lines */
     public int runRows() {
-        return runRows;
+        return run.size;
     }
 
     /** @return number of qrels lines */
     public int qrelsRows() {
-        return qrelsRows;
+        return qrels.size;
     }
 
     /** @return query code of each run line (length >= runRows) */
     public int[] runQuery() {
-        return runQuery;
+        return run.query;
     }
 
-    /** @return document code of each run line */
+    /** @return document code (within its query) of each run line */
     public int[] runDoc() {
-        return runDoc;
+        return run.doc;
     }
 
     /** @return score of each run line */
     public double[] runScore() {
-        return runScore;
+        return run.value;
     }
 
     /** @return query code of each qrels line */
     public int[] qrelsQuery() {
-        return qrelsQuery;
+        return qrels.query;
     }
 
-    /** @return document code of each qrels line */
+    /** @return document code (within its query) of each qrels line */
     public int[] qrelsDoc() {
-        return qrelsDoc;
+        return qrels.doc;
     }
 
     /** @return judgment of each qrels line */
     public double[] qrelsRel() {
-        return qrelsRel;
+        return qrels.value;
     }
 
     /** @return the run as a run batch (group, item, score) for the ranking metrics */
     public Columns runColumns() {
-        return Columns.builder(runRows).group(trim(runQuery, runRows)).item(trim(runDoc, runRows))
-                .score(trim(runScore, runRows)).build();
+        return Columns.builder(run.size).group(trim(run.query, run.size)).item(trim(run.doc, run.size))
+                .score(trim(run.value, run.size)).build();
     }
 
     /** @return the qrels as a qrels batch (group, item, relevance) for the ranking metrics */
     public Columns qrelsColumns() {
-        return Columns.builder(qrelsRows).group(trim(qrelsQuery, qrelsRows)).item(trim(qrelsDoc, qrelsRows))
-                .relevance(trim(qrelsRel, qrelsRows)).build();
+        return Columns.builder(qrels.size).group(trim(qrels.query, qrels.size)).item(trim(qrels.doc, qrels.size))
+                .relevance(trim(qrels.value, qrels.size)).build();
     }
 
     private static int[] trim(int[] a, int n) {
-        return a.length == n ? a : java.util.Arrays.copyOf(a, n);
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     private static double[] trim(double[] a, int n) {
-        return a.length == n ? a : java.util.Arrays.copyOf(a, n);
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 }

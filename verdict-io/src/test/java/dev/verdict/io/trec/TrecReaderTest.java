@@ -29,14 +29,17 @@ final class TrecReaderTest {
     }
 
     @Test
-    void readsRunAndQrelsWithSharedBytewiseSortedDictionaries() throws IOException {
+    void readsRunAndQrelsWithBytewiseQueryCodesAndPerQueryDocCodes() throws IOException {
         TrecData d = read("# comment\nq2 0 b 1\nq10 0 a 0\n\n", "q2 Q0 a 1 0.5 tag\nq10\tQ0 \u00e9 2 -1e3 tag extra\n"
                 + "  q2 Q0 Z 3 3 tag");
         assertEquals(List.of("q10", "q2"), d.queries());
-        assertEquals(List.of("Z", "a", "b", "\u00e9"), d.docs());
         assertEquals(3, d.runRows());
         assertArrayEquals(new int[] {1, 0, 1}, java.util.Arrays.copyOf(d.runQuery(), 3));
-        assertArrayEquals(new int[] {1, 3, 0}, java.util.Arrays.copyOf(d.runDoc(), 3));
+        // q2's docnos (run a, Z; qrels b) rank Z < a < b bytewise; q10's (run \u00e9, qrels a) rank a < \u00e9
+        assertArrayEquals(new int[] {1, 1, 0}, java.util.Arrays.copyOf(d.runDoc(), 3));
+        assertArrayEquals(new int[] {2, 0}, java.util.Arrays.copyOf(d.qrelsDoc(), 2));
+        assertEquals("\u00e9", d.runDocno(1));
+        assertEquals("b", d.qrelsDocno(0));
         assertArrayEquals(new double[] {0.5, -1000.0, 3.0}, java.util.Arrays.copyOf(d.runScore(), 3));
         assertEquals(2, d.qrelsRows());
         assertArrayEquals(new double[] {1, 0}, d.qrelsColumns().relevance());
@@ -100,7 +103,80 @@ final class TrecReaderTest {
     void handlesLinesLongerThanAChunkAndNoFinalNewline() throws IOException {
         String longDoc = "d".repeat(5_000_000);
         TrecData d = read("q 0 " + longDoc + " 2", "q Q0 " + longDoc + " 1 1 t");
-        assertEquals(1, d.docs().size());
+        assertEquals(0, d.runDoc()[0]);
+        assertEquals(0, d.qrelsDoc()[0]);
         assertEquals(2.0, d.qrelsRel()[0], 0.0);
+    }
+
+    /**
+     * Per-query docno codes against a naive reference (a sorted set of each query's docnos compared as unsigned
+     * UTF-8 bytes), on a file large enough to be split between threads, with docnos that share long prefixes, differ
+     * only after 8 bytes, are prefixes of each other, and are not ASCII.
+     */
+    @Test
+    void docCodesAreBytewiseRanksWithinEachQuery() throws IOException {
+        java.util.Random rnd = new java.util.Random(7);
+        String[] stems = {"DOC-000000", "DOC-0000001", "doc", "\u00e9t\u00e9-", "DOC-000000000000-x", "Z"};
+        StringBuilder run = new StringBuilder();
+        StringBuilder qrels = new StringBuilder();
+        java.util.Map<String, java.util.TreeSet<String>> perQuery = new java.util.HashMap<>();
+        java.util.List<String[]> runLines = new java.util.ArrayList<>();
+        java.util.List<String[]> qrelsLines = new java.util.ArrayList<>();
+        for (int q = 0; q < 400; q++) {
+            String qid = "q" + rnd.nextInt(100000);
+            if (perQuery.containsKey(qid)) {
+                continue;
+            }
+            java.util.TreeSet<String> docs = new java.util.TreeSet<>(TrecReaderTest::bytewise);
+            java.util.Set<String> retrieved = new java.util.HashSet<>();
+            java.util.Set<String> judged = new java.util.HashSet<>();
+            int n = 1 + rnd.nextInt(1200);
+            for (int i = 0; i < n; i++) {
+                String doc = stems[rnd.nextInt(stems.length)] + Integer.toString(rnd.nextInt(3000), 36);
+                if (rnd.nextInt(10) == 0 ? judged.add(doc) : retrieved.add(doc)) {
+                    docs.add(doc);
+                }
+            }
+            perQuery.put(qid, docs);
+            for (String doc : retrieved) {
+                runLines.add(new String[] {qid, doc});
+                run.append(qid).append(" Q0 ").append(doc).append(" 1 ").append(rnd.nextInt(50)).append(" t\n");
+            }
+            for (String doc : judged) {
+                qrelsLines.add(new String[] {qid, doc});
+                qrels.append(qid).append(" 0 ").append(doc).append(' ').append(rnd.nextInt(3)).append('\n');
+            }
+        }
+        TrecData d = read(qrels.toString(), run.toString());
+        assertTrue(d.runRows() > 200_000, "large enough to use two threads: " + d.runRows());
+        for (int i = 0; i < runLines.size(); i++) {
+            String[] l = runLines.get(i);
+            assertEquals(perQuery.get(l[0]).headSet(l[1]).size(), d.runDoc()[i], "run line " + i);
+            assertEquals(l[1], d.runDocno(i));
+            assertEquals(l[0], d.queries().get(d.runQuery()[i]));
+        }
+        for (int i = 0; i < qrelsLines.size(); i++) {
+            String[] l = qrelsLines.get(i);
+            assertEquals(perQuery.get(l[0]).headSet(l[1]).size(), d.qrelsDoc()[i], "qrels line " + i);
+        }
+    }
+
+    @Test
+    void reportsADuplicateFoundByAnyThreadWithItsLines() {
+        StringBuilder run = new StringBuilder();
+        for (int q = 0; q < 300; q++) {
+            for (int i = 0; i < 1000; i++) {
+                run.append("q").append(q).append(" Q0 d").append(i).append(" 1 1 t\n");
+            }
+        }
+        run.append("# a comment line\nq250 Q0 d17 1 0.5 t\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("q1 0 d1 1\n",
+                run.toString()));
+        assertTrue(e.getMessage().contains("run line 300002") && e.getMessage().contains("also line 250018")
+                && e.getMessage().contains("document 'd17' is retrieved twice for query 'q250'"), e.getMessage());
+    }
+
+    private static int bytewise(String a, String b) {
+        return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.core.ranking;
 
 import dev.verdict.core.InvalidInputException;
+import dev.verdict.core.Parts;
 import java.util.Arrays;
 
 /**
@@ -60,12 +61,48 @@ final class RankedLists {
         int[] runOff = bucket(queries, rq, nRun, nq, runPerm);
         int[] qrelPerm = new int[nQrels];
         int[] qrelOff = bucket(queries, jq, nQrels, nq, qrelPerm);
-        Builder b = new Builder(nq, nRun, nQrels, docs.count());
-        for (int q = 0; q < nq; q++) {
-            b.query(q, queries.original(q), docs, rd, rs, rr, runPerm, runOff[q], runOff[q + 1], jd, jr, qrelPerm,
-                    qrelOff[q], qrelOff[q + 1]);
+        double[] ranked = new double[nRun];
+        int parts = Math.min(Parts.count((long) nRun + nQrels, 100_000), Math.max(1, nq));
+        int[] bounds = Parts.split(nq, parts, q -> (long) runOff[q] + qrelOff[q]);
+        Builder[] builders = new Builder[parts];
+        Parts.run(parts, p -> {
+            int from = bounds[p];
+            int to = bounds[p + 1];
+            Builder b = new Builder(to - from, runOff[from], qrelOff[to] - qrelOff[from], docs.count(), ranked);
+            for (int q = from; q < to; q++) {
+                b.query(q, queries.original(q), docs, rd, rs, rr, runPerm, runOff[q], runOff[q + 1], jd, jr,
+                        qrelPerm, qrelOff[q], qrelOff[q + 1]);
+            }
+            builders[p] = b;
+        });
+        return concat(builders, ranked);
+    }
+
+    /** Joins the parts' lists (each part covers a contiguous range of queries and of {@code ranked}). */
+    private static RankedLists concat(Builder[] parts, double[] ranked) {
+        int nq = 0;
+        int nJudg = 0;
+        for (Builder b : parts) {
+            nq += b.outQ;
+            nJudg += b.nJudg;
         }
-        return b.finish();
+        int[] codes = new int[nq];
+        int[] runStart = new int[nq + 1];
+        int[] judgStart = new int[nq + 1];
+        double[] judg = new double[nJudg];
+        int q = 0;
+        int j = 0;
+        for (Builder b : parts) {
+            System.arraycopy(b.codes, 0, codes, q, b.outQ);
+            System.arraycopy(b.runStart, 0, runStart, q, b.outQ + 1);
+            for (int i = 0; i <= b.outQ; i++) {
+                judgStart[q + i] = j + b.judgStart[i];
+            }
+            System.arraycopy(b.judg, 0, judg, j, b.nJudg);
+            q += b.outQ;
+            j += b.nJudg;
+        }
+        return new RankedLists(codes, runStart, ranked, judgStart, judg);
     }
 
     /** Counting sort of row indices by dense query; returns offsets of size nq + 1. */
@@ -84,7 +121,10 @@ final class RankedLists {
         return off;
     }
 
-    /** Accumulates the per-query output arrays, dropping dense query slots that have no row. */
+    /**
+     * Accumulates the per-query output arrays of a contiguous range of queries, dropping dense query slots that have
+     * no row. Parts of the query range are built on separate threads, each with its own builder.
+     */
     private static final class Builder {
         private final int[] codes;
         private final int[] runStart;
@@ -99,11 +139,20 @@ final class RankedLists {
         private int nRanked;
         private int nJudg;
 
-        Builder(int nq, int nRun, int nQrels, int nDocs) {
+        /**
+         * @param nq queries of this part
+         * @param firstRank where this part's ranked rows start in the shared {@code ranked} array
+         * @param nQrels judgments of this part
+         * @param nDocs document code range
+         * @param ranked the shared output array (this part writes its own range)
+         */
+        Builder(int nq, int firstRank, int nQrels, int nDocs, double[] ranked) {
             codes = new int[nq];
             runStart = new int[nq + 1];
             judgStart = new int[nq + 1];
-            ranked = new double[nRun];
+            this.ranked = ranked;
+            nRanked = firstRank;
+            runStart[0] = firstRank;
             judg = new double[nQrels + 16];
             qrelStamp = new int[nDocs];
             qrelRow = new int[nDocs];
@@ -185,11 +234,6 @@ final class RankedLists {
                 a[i] = a[j];
                 a[j] = t;
             }
-        }
-
-        RankedLists finish() {
-            return new RankedLists(Arrays.copyOf(codes, outQ), Arrays.copyOf(runStart, outQ + 1), ranked,
-                    Arrays.copyOf(judgStart, outQ + 1), Arrays.copyOf(judg, nJudg));
         }
     }
 }

@@ -98,6 +98,38 @@ final class RankingMetricsTest {
         }
     }
 
+    /**
+     * A run large enough to build its ranked lists on several threads gives, query by query, the values of each
+     * query evaluated alone (a single-threaded build), whatever the split.
+     */
+    @Test
+    void listsBuiltInPartsEqualEachQueryAlone() {
+        Random rnd = new Random(SEED + 7);
+        Columns run = judgedRun(rnd, 12_000);
+        assertTrue(run.size() > 100_000, "large enough to split: " + run.size());
+        List<Metric<?>> ms = everyMetric();
+        List<MetricValue> all = MetricSuite.of(ms).newAccumulator().accept(run).results();
+        int[] group = run.group();
+        int compared = 0;
+        for (int q : new int[] {0, 1, 5999, 6000, 6001, 11_999}) {
+            int[] rows = java.util.stream.IntStream.range(0, run.size()).filter(i -> group[i] == q).toArray();
+            List<MetricValue> alone = MetricSuite.of(ms).newAccumulator().accept(run.select(rows, rows.length))
+                    .results();
+            for (int m = 0; m < ms.size(); m++) {
+                int[] codes = (int[]) all.get(m).detail().get("queries");
+                double[] values = (double[]) all.get(m).detail().get("per_query");
+                int at = java.util.Arrays.binarySearch(codes, q);
+                if (at < 0) {
+                    assertTrue(Double.isNaN(alone.get(m).value()), ms.get(m).name() + " query " + q);
+                    continue;
+                }
+                assertEquals(alone.get(m).value(), values[at], 0.0, ms.get(m).name() + " query " + q);
+                compared++;
+            }
+        }
+        assertTrue(compared > ms.size() * 4, "compared " + compared);
+    }
+
     @Test
     void qrelsBatchesAndJudgedRunRowsGiveTheSameValues() {
         Random rnd = new Random(SEED + 1);

@@ -120,6 +120,15 @@ final class ByteInterner {
         return new ArrayList<>(Arrays.asList(out));
     }
 
+    /** @return map[id] = the id of the same string in {@code target} (interned there when new) */
+    int[] remapInto(ByteInterner target) {
+        int[] map = new int[size];
+        for (int id = 0; id < size; id++) {
+            map[id] = target.intern(arena, offset[id], offset[id] + length[id]);
+        }
+        return map;
+    }
+
     /** @return string {@code id} */
     String string(int id) {
         return new String(arena, offset[id], length[id], StandardCharsets.UTF_8);

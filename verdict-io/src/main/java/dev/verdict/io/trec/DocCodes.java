@@ -1,5 +1,6 @@
 package dev.verdict.io.trec;
 
+import dev.verdict.core.Parts;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Arrays;
  * docnos; and the queries are split between threads.
  *
  * <p>The sort key of a docno is the 8 bytes after the prefix every docno of the query shares, big-endian and
- * zero-padded; keys that tie are resolved on the full bytes, so the order is exactly strcmp's.
+ * zero-padded, sorted by an LSD radix sort; keys that tie are resolved on the full bytes, so the order is exactly
+ * strcmp's.
  */
 final class DocCodes {
     private static final int INSERTION = 16;
@@ -42,65 +44,20 @@ final class DocCodes {
      * Fills {@code qrels.doc} and {@code run.doc} with per-query docno codes.
      *
      * @param nq number of query ids used by both files
-     * @param threads threads to split the queries between (1 = the calling thread only)
      * @return the first duplicate (lowest query id), or null when every (query, docno) is unique in each file
      */
-    static Duplicate assign(TrecRows qrels, TrecRows run, int nq, int threads) {
+    static Duplicate assign(TrecRows qrels, TrecRows run, int nq) {
         DocCodes codes = new DocCodes(qrels, run, nq);
-        int[] bounds = codes.split(nq, Math.max(1, threads));
-        int parts = bounds.length - 1;
+        int parts = Math.min(Parts.count((long) qrels.size + run.size, 100_000), Math.max(1, nq));
+        int[] bounds = Parts.split(nq, parts, q -> (long) codes.qOff[q] + codes.rOff[q]);
         Duplicate[] found = new Duplicate[parts];
-        RuntimeException[] failed = new RuntimeException[parts];
-        Thread[] workers = new Thread[parts];
-        for (int t = 1; t < parts; t++) {
-            int part = t;
-            workers[t] = new Thread(() -> {
-                try {
-                    found[part] = codes.range(bounds[part], bounds[part + 1]);
-                } catch (RuntimeException e) {
-                    failed[part] = e;
-                }
-            }, "verdict-trec-codes-" + t);
-            workers[t].start();
-        }
-        found[0] = codes.range(bounds[0], bounds[1]);
-        for (int t = 1; t < parts; t++) {
-            try {
-                workers[t].join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while coding docnos", e);
-            }
-        }
-        for (int t = 0; t < parts; t++) {
-            if (failed[t] != null) {
-                throw failed[t];
-            }
-            if (found[t] != null) {
-                return found[t];
+        Parts.run(parts, p -> found[p] = codes.range(bounds[p], bounds[p + 1]));
+        for (Duplicate d : found) {
+            if (d != null) {
+                return d;
             }
         }
         return null;
-    }
-
-    /** @return query boundaries splitting the lines into about equal parts (no part for tiny inputs) */
-    private int[] split(int nq, int threads) {
-        long total = (long) qrels.size + run.size;
-        if (threads == 1 || total < 200_000 || nq < threads) {
-            return new int[] {0, nq};
-        }
-        int[] bounds = new int[threads + 1];
-        int t = 1;
-        for (int q = 0; q < nq && t < threads; q++) {
-            long before = (long) qOff[q] + rOff[q];
-            if (before * threads >= total * t) {
-                bounds[t++] = q;
-            }
-        }
-        while (t <= threads) {
-            bounds[t++] = nq;
-        }
-        return bounds;
     }
 
     /** Codes queries {@code [from, to)}; returns the first duplicate met, or null. */
@@ -119,14 +76,19 @@ final class DocCodes {
     private static final class Scratch {
         long[] key = new long[0];
         int[] idx = new int[0];
+        long[] key2 = new long[0];
+        int[] idx2 = new int[0];
         int[] start = new int[0];
         int[] end = new int[0];
+        final int[] count = new int[8 * 256];
 
         void ensure(int n) {
             if (key.length < n) {
                 int c = Math.max(n, key.length * 2);
                 key = new long[c];
                 idx = new int[c];
+                key2 = new long[c];
+                idx2 = new int[c];
                 start = new int[c];
                 end = new int[c];
             }
@@ -153,13 +115,13 @@ final class DocCodes {
             s.key[e] = key(arena(e, nj), s.start[e] + skip, s.end[e]);
             s.idx[e] = e;
         }
-        sort(s, nj, 0, n - 1);
+        sort(s, nj, n);
         int code = -1;
         int seenJudged = -1;
         int seenRetrieved = -1;
         for (int k = 0; k < n; k++) {
             int e = s.idx[k];
-            if (k == 0 || compare(s, nj, s.idx[k - 1], e) != 0) {
+            if (k == 0 || s.key[k - 1] != s.key[k] || compareBytes(s, nj, s.idx[k - 1], e) != 0) {
                 code++;
                 seenJudged = -1;
                 seenRetrieved = -1;
@@ -211,36 +173,91 @@ final class DocCodes {
         return k << (8 * (8 - n));
     }
 
-    private int compare(Scratch s, int nj, int a, int b) {
-        int c = Long.compareUnsigned(s.key[a], s.key[b]);
-        if (c != 0) {
-            return c;
+    /**
+     * Sorts entries {@code 0..n-1} by docno into {@code s.idx}: an LSD radix sort of the 8-byte keys (byte positions
+     * where every key has the same byte are skipped, so docnos that differ in a few characters cost a few passes),
+     * then each run of equal keys is ordered on the full bytes.
+     */
+    private void sort(Scratch s, int nj, int n) {
+        int[] count = s.count;
+        Arrays.fill(count, 0);
+        long[] key = s.key;
+        for (int e = 0; e < n; e++) {
+            long k = key[e];
+            for (int b = 0; b < 8; b++) {
+                count[(b << 8) | (int) ((k >>> (8 * b)) & 0xff)]++;
+            }
         }
+        int[] idx = s.idx;
+        long[] key2 = s.key2;
+        int[] idx2 = s.idx2;
+        for (int b = 0; b < 8; b++) {
+            int base = b << 8;
+            if (count[base + (int) ((key[0] >>> (8 * b)) & 0xff)] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int v = 0; v < 256; v++) {
+                int c = count[base + v];
+                count[base + v] = sum;
+                sum += c;
+            }
+            int shift = 8 * b;
+            for (int i = 0; i < n; i++) {
+                long k = key[i];
+                int p = count[base + (int) ((k >>> shift) & 0xff)]++;
+                key2[p] = k;
+                idx2[p] = idx[i];
+            }
+            long[] tk = key;
+            key = key2;
+            key2 = tk;
+            int[] ti = idx;
+            idx = idx2;
+            idx2 = ti;
+        }
+        s.key = key;
+        s.key2 = key2;
+        s.idx = idx;
+        s.idx2 = idx2;
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && key[j] == key[i]) {
+                j++;
+            }
+            if (j - i > 1) {
+                sortByBytes(s, nj, i, j - 1);
+            }
+            i = j;
+        }
+    }
+
+    private int compareBytes(Scratch s, int nj, int a, int b) {
         return Arrays.compareUnsigned(arena(a, nj), s.start[a], s.end[a], arena(b, nj), s.start[b], s.end[b]);
     }
 
-    /** Sorts {@code s.idx[lo..hi]} by docno (quicksort, median of three, insertion sort for short runs). */
-    private void sort(Scratch s, int nj, int lo, int hi) {
+    /** Sorts {@code s.idx[lo..hi]} (entries whose keys are equal) on the docnos' full bytes. */
+    private void sortByBytes(Scratch s, int nj, int lo, int hi) {
         int[] idx = s.idx;
         while (hi - lo > INSERTION) {
             int mid = (lo + hi) >>> 1;
-            if (compare(s, nj, idx[mid], idx[lo]) < 0) {
+            if (compareBytes(s, nj, idx[mid], idx[lo]) < 0) {
                 swap(idx, mid, lo);
             }
-            if (compare(s, nj, idx[hi], idx[lo]) < 0) {
+            if (compareBytes(s, nj, idx[hi], idx[lo]) < 0) {
                 swap(idx, hi, lo);
             }
-            if (compare(s, nj, idx[hi], idx[mid]) < 0) {
+            if (compareBytes(s, nj, idx[hi], idx[mid]) < 0) {
                 swap(idx, hi, mid);
             }
             int pivot = idx[mid];
             int i = lo;
             int j = hi;
             while (i <= j) {
-                while (compare(s, nj, idx[i], pivot) < 0) {
+                while (compareBytes(s, nj, idx[i], pivot) < 0) {
                     i++;
                 }
-                while (compare(s, nj, pivot, idx[j]) < 0) {
+                while (compareBytes(s, nj, pivot, idx[j]) < 0) {
                     j--;
                 }
                 if (i <= j) {
@@ -248,17 +265,17 @@ final class DocCodes {
                 }
             }
             if (j - lo < hi - i) {
-                sort(s, nj, lo, j);
+                sortByBytes(s, nj, lo, j);
                 lo = i;
             } else {
-                sort(s, nj, i, hi);
+                sortByBytes(s, nj, i, hi);
                 hi = j;
             }
         }
         for (int i = lo + 1; i <= hi; i++) {
             int v = idx[i];
             int j = i - 1;
-            while (j >= lo && compare(s, nj, v, idx[j]) < 0) {
+            while (j >= lo && compareBytes(s, nj, v, idx[j]) < 0) {
                 idx[j + 1] = idx[j];
                 j--;
             }

@@ -1,8 +1,10 @@
 package dev.verdict.io.trec;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -42,19 +44,33 @@ final class LineScanner {
 
     /** Scans {@code file}, calling {@code sink} for each non-blank, non-comment line. */
     static void scan(Path file, Sink sink) throws IOException {
+        scan(file, 0, Long.MAX_VALUE, sink);
+    }
+
+    /**
+     * Scans bytes {@code [from, to)} of {@code file} (from must be 0 or follow a newline), numbering lines from 1 at
+     * {@code from}.
+     *
+     * @return the number of physical lines in the range
+     */
+    static long scan(Path file, long from, long to, Sink sink) throws IOException {
         byte[] buf = new byte[CHUNK];
         int len = 0;
         long lineNo = 0;
+        long remaining = to - from;
         Fields f = new Fields();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            in.position(from);
             while (true) {
                 if (len == buf.length) {
                     buf = Arrays.copyOf(buf, buf.length * 2);
                 }
-                int r = in.read(buf, len, buf.length - len);
+                int r = remaining <= 0 ? -1
+                        : in.read(ByteBuffer.wrap(buf, len, (int) Math.min(buf.length - len, remaining)));
                 boolean eof = r < 0;
                 if (!eof) {
                     len += r;
+                    remaining -= r;
                 }
                 int pos = 0;
                 while (true) {
@@ -74,12 +90,43 @@ final class LineScanner {
                     pos = nl + 1;
                 }
                 if (eof) {
-                    return;
+                    return lineNo;
                 }
                 System.arraycopy(buf, pos, buf, 0, len - pos);
                 len -= pos;
             }
         }
+    }
+
+    /**
+     * Splits a file into {@code parts} byte ranges that start at line starts.
+     *
+     * @return offsets b with range p = {@code [b[p], b[p+1])}; b[0] = 0, b[parts] = the file size
+     */
+    static long[] lineAlignedSplits(Path file, int parts) throws IOException {
+        long size = Files.size(file);
+        long[] b = new long[parts + 1];
+        b[parts] = size;
+        byte[] probe = new byte[1 << 16];
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (int p = 1; p < parts; p++) {
+                long pos = Math.max(b[p - 1], size * p / parts);
+                b[p] = size;
+                while (pos < size) {
+                    int r = in.read(ByteBuffer.wrap(probe), pos);
+                    if (r <= 0) {
+                        break;
+                    }
+                    int nl = indexOf(probe, 0, r);
+                    if (nl >= 0) {
+                        b[p] = pos + nl + 1;
+                        break;
+                    }
+                    pos += r;
+                }
+            }
+        }
+        return b;
     }
 
     /**

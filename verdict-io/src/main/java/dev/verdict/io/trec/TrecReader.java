@@ -1,6 +1,7 @@
 package dev.verdict.io.trec;
 
 import dev.verdict.core.InvalidInputException;
+import dev.verdict.core.Parts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +25,9 @@ import java.util.Locale;
  * judged twice for a query (trec_eval stops with "duplicate docs" for both).
  */
 public final class TrecReader {
+    /** Files are read on several threads when each part would have at least this many bytes. */
+    private static final long MIN_PART_BYTES = 32L << 20;
+
     private TrecReader() {
     }
 
@@ -35,13 +39,16 @@ public final class TrecReader {
      * @throws InvalidInputException for malformed content
      */
     public static TrecData read(Path qrels, Path run) throws IOException {
+        return read(qrels, run, MIN_PART_BYTES);
+    }
+
+    /** As {@link #read(Path, Path)}, reading files in parts of at least {@code minPartBytes} (tests use small parts). */
+    static TrecData read(Path qrels, Path run, long minPartBytes) throws IOException {
         QueryIds qids = new QueryIds();
-        TrecRows q = new TrecRows(estimateLines(qrels));
-        LineScanner.scan(qrels, (buf, f, line) -> qrelsLine(qrels, qids, q, buf, f, line));
-        TrecRows r = new TrecRows(estimateLines(run));
-        LineScanner.scan(run, (buf, f, line) -> runLine(run, qids, r, buf, f, line));
+        TrecRows q = readFile(qrels, qids, TrecReader::qrelsLine, minPartBytes);
+        TrecRows r = readFile(run, qids, TrecReader::runLine, minPartBytes);
         int nq = qids.ids.size();
-        DocCodes.Duplicate dup = DocCodes.assign(q, r, nq, Runtime.getRuntime().availableProcessors());
+        DocCodes.Duplicate dup = DocCodes.assign(q, r, nq);
         if (dup != null) {
             throw duplicate(dup.inRun() ? run : qrels, dup.inRun() ? r : q, qids.ids, dup);
         }
@@ -49,6 +56,83 @@ public final class TrecReader {
         q.remapQueries(qRank);
         r.remapQueries(qRank);
         return new TrecData(qids.ids.sortedStrings(qRank), r, q);
+    }
+
+    /** Parses one line into rows; throws {@link LineError} for a malformed line. */
+    @FunctionalInterface
+    private interface LineParser {
+        void parse(QueryIds qids, TrecRows rows, byte[] buf, LineScanner.Fields f);
+    }
+
+    /** A malformed line, numbered within the part of the file being scanned. */
+    private static final class LineError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        long line;
+
+        LineError(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * Reads a file, in line-aligned parts on separate threads when it is large (each part with its own qid ids and
+     * rows, appended in file order afterwards, so the result is that of one pass). An error is reported for the
+     * first malformed line of the file.
+     */
+    private static TrecRows readFile(Path file, QueryIds qids, LineParser parser, long minPartBytes)
+            throws IOException {
+        int parts = Parts.count(java.nio.file.Files.size(file), minPartBytes);
+        long[] bounds = LineScanner.lineAlignedSplits(file, parts);
+        TrecRows[] rows = new TrecRows[parts];
+        QueryIds[] ids = new QueryIds[parts];
+        long[] lines = new long[parts];
+        IOException[] io = new IOException[1];
+        try {
+            Parts.run(parts, p -> {
+                ids[p] = p == 0 ? qids : new QueryIds();
+                long bytes = p == 0 ? bounds[parts] : bounds[p + 1] - bounds[p];
+                rows[p] = new TrecRows(estimateLines(bytes));
+                try {
+                    lines[p] = LineScanner.scan(file, bounds[p], bounds[p + 1], (buf, f, line) -> {
+                        try {
+                            parser.parse(ids[p], rows[p], buf, f);
+                        } catch (LineError e) {
+                            e.line = line;
+                            throw e;
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (LineError e) {
+                    throw new PartError(p, e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (PartError e) {
+            long before = 0;
+            for (int p = 0; p < e.part; p++) {
+                before += lines[p];
+            }
+            throw error(file, before + e.error.line, e.error.getMessage());
+        }
+        for (int p = 1; p < parts; p++) {
+            rows[0].append(rows[p], ids[p].ids.remapInto(qids.ids));
+        }
+        return rows[0];
+    }
+
+    /** A {@link LineError} of part {@code part}. */
+    private static final class PartError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int part;
+        final transient LineError error;
+
+        PartError(int part, LineError error) {
+            super(error.getMessage(), null, false, false);
+            this.part = part;
+            this.error = error;
+        }
     }
 
     /** Query ids interned, with a fast path for a line of the same query as the line before (the usual layout). */
@@ -81,31 +165,29 @@ public final class TrecReader {
                 dup.inRun() ? "retrieved" : "judged", qids.string(rows.query[dup.second()]), lines[0]));
     }
 
-    /** @return a capacity guess from the file size (about 24 bytes a line), so the columns rarely grow */
-    private static int estimateLines(Path file) throws IOException {
-        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, java.nio.file.Files.size(file) / 24));
+    /** @return a capacity guess from a byte count (about 24 bytes a line), so the columns rarely grow */
+    private static int estimateLines(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, bytes / 24));
     }
 
-    private static void qrelsLine(Path file, QueryIds qids, TrecRows rows, byte[] buf,
-            LineScanner.Fields f, long line) {
+    private static void qrelsLine(QueryIds qids, TrecRows rows, byte[] buf, LineScanner.Fields f) {
         if (f.count != 4) {
-            throw error(file, line, "expected 4 fields (qid iter docno rel), found " + f.count);
+            throw new LineError("expected 4 fields (qid iter docno rel), found " + f.count);
         }
         double rel = NumberParser.parseInteger(buf, f.start[3], f.end[3]);
         if (Double.isNaN(rel)) {
-            throw error(file, line, "relevance '" + text(buf, f, 3) + "' is not an integer");
+            throw new LineError("relevance '" + text(buf, f, 3) + "' is not an integer");
         }
         rows.add(qids.intern(buf, f.start[0], f.end[0]), buf, f.start[2], f.end[2], rel);
     }
 
-    private static void runLine(Path file, QueryIds qids, TrecRows rows, byte[] buf,
-            LineScanner.Fields f, long line) {
+    private static void runLine(QueryIds qids, TrecRows rows, byte[] buf, LineScanner.Fields f) {
         if (f.count < 6) {
-            throw error(file, line, "expected 6 fields (qid Q0 docno rank score tag), found " + f.count);
+            throw new LineError("expected 6 fields (qid Q0 docno rank score tag), found " + f.count);
         }
         double score = NumberParser.parseDouble(buf, f.start[4], f.end[4]);
         if (Double.isNaN(score)) {
-            throw error(file, line, "score '" + text(buf, f, 4) + "' is not a number");
+            throw new LineError("score '" + text(buf, f, 4) + "' is not a number");
         }
         rows.add(qids.intern(buf, f.start[0], f.end[0]), buf, f.start[2], f.end[2], score);
     }

@@ -51,6 +51,31 @@ final class TrecRows {
         size++;
     }
 
+    /** Appends the lines of {@code other}, mapping its query ids through {@code queryMap}. */
+    void append(TrecRows other, int[] queryMap) {
+        int n = size + other.size;
+        if (n > query.length) {
+            query = Arrays.copyOf(query, n);
+            value = Arrays.copyOf(value, n);
+            docEnd = Arrays.copyOf(docEnd, n);
+        }
+        int bytes = other.size == 0 ? 0 : other.docEnd[other.size - 1];
+        if ((long) arenaSize + bytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2 GB of docnos in one file; split the run by query");
+        }
+        if (arenaSize + bytes > arena.length) {
+            arena = Arrays.copyOf(arena, arenaSize + bytes);
+        }
+        System.arraycopy(other.arena, 0, arena, arenaSize, bytes);
+        System.arraycopy(other.value, 0, value, size, other.size);
+        for (int i = 0; i < other.size; i++) {
+            query[size + i] = queryMap[other.query[i]];
+            docEnd[size + i] = arenaSize + other.docEnd[i];
+        }
+        size = n;
+        arenaSize += bytes;
+    }
+
     /** @return where the docno of line {@code i} starts in {@link #arena} */
     int docStart(int i) {
         return i == 0 ? 0 : docEnd[i - 1];

@@ -176,6 +176,42 @@ final class TrecReaderTest {
                 && e.getMessage().contains("document 'd17' is retrieved twice for query 'q250'"), e.getMessage());
     }
 
+    /** Reading in many small parts gives what one pass gives, and errors keep their file-wide line numbers. */
+    @Test
+    void readingInPartsEqualsOnePass() throws IOException {
+        java.util.Random rnd = new java.util.Random(11);
+        StringBuilder run = new StringBuilder("# header\n");
+        StringBuilder qrels = new StringBuilder();
+        for (int q = 0; q < 60; q++) {
+            for (int i = 0; i < 40; i++) {
+                run.append("q").append(q).append(" Q0 d").append(rnd.nextInt(1000) * 40 + i).append(" 1 ")
+                        .append(rnd.nextInt(20) / 4.0).append(" t\n");
+                if (rnd.nextInt(30) == 0) {
+                    run.append(rnd.nextBoolean() ? "\n" : "# note\n");
+                }
+            }
+            qrels.append("q").append(q).append(" 0 d").append(q).append(" 1\n");
+        }
+        Path qf = file("parts-qrels", qrels.toString());
+        Path rf = file("parts-run", run.toString());
+        TrecData one = TrecReader.read(qf, rf, Long.MAX_VALUE);
+        TrecData parts = TrecReader.read(qf, rf, 500);
+        assertEquals(one.queries(), parts.queries());
+        assertEquals(one.runRows(), parts.runRows());
+        for (int i = 0; i < one.runRows(); i++) {
+            assertEquals(one.runQuery()[i], parts.runQuery()[i]);
+            assertEquals(one.runDoc()[i], parts.runDoc()[i]);
+            assertEquals(one.runScore()[i], parts.runScore()[i], 0.0);
+            assertEquals(one.runDocno(i), parts.runDocno(i));
+        }
+        String lines = run.toString();
+        int cut = lines.indexOf("q50 Q0");
+        int lineNo = (int) lines.substring(0, cut).chars().filter(c -> c == '\n').count() + 1;
+        Path bad = file("parts-bad", lines.substring(0, cut) + "q50 Q0 dx 1 NaNx t\n" + lines.substring(cut));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TrecReader.read(qf, bad, 500));
+        assertTrue(e.getMessage().contains("parts-bad line " + lineNo + ": score 'NaNx'"), e.getMessage());
+    }
+
     private static int bytewise(String a, String b) {
         return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }

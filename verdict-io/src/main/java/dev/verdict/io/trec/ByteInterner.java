@@ -96,17 +96,17 @@ final class ByteInterner {
 
     /** @return rank[id] = position of string id in bytewise (unsigned) order */
     int[] sortedRanks() {
-        int[] ids = new int[size];
-        long[] prefix = new long[size];
-        int skip = commonPrefix();
-        for (int i = 0; i < size; i++) {
-            ids[i] = i;
-            prefix[i] = prefix(i, skip);
+        BytewiseSort sort = new BytewiseSort();
+        sort.ensure(size);
+        for (int id = 0; id < size; id++) {
+            sort.arena[id] = arena;
+            sort.start[id] = offset[id];
+            sort.end[id] = offset[id] + length[id];
         }
-        sort(ids, prefix, 0, size - 1);
+        sort.sort(size);
         int[] rank = new int[size];
         for (int r = 0; r < size; r++) {
-            rank[ids[r]] = r;
+            rank[sort.idx[r]] = r;
         }
         return rank;
     }
@@ -132,86 +132,5 @@ final class ByteInterner {
     /** @return string {@code id} */
     String string(int id) {
         return new String(arena, offset[id], length[id], StandardCharsets.UTF_8);
-    }
-
-    /** @return the length of the prefix every string shares (such bytes never decide an order) */
-    private int commonPrefix() {
-        if (size == 0) {
-            return 0;
-        }
-        int c = length[0];
-        for (int id = 1; id < size && c > 0; id++) {
-            int n = Math.min(c, length[id]);
-            int i = 0;
-            while (i < n && arena[offset[0] + i] == arena[offset[id] + i]) {
-                i++;
-            }
-            c = i;
-        }
-        return c;
-    }
-
-    /**
-     * Bytes {@code skip .. skip+8}, big-endian, zero-padded: as every string shares its first {@code skip} bytes,
-     * unsigned order of these prefixes agrees with strcmp order (ties are resolved on the full strings).
-     */
-    private long prefix(int id, int skip) {
-        long p = 0;
-        int o = offset[id] + skip;
-        int n = length[id] - skip;
-        for (int i = 0; i < 8; i++) {
-            p = (p << 8) | (i < n ? arena[o + i] & 0xff : 0);
-        }
-        return p;
-    }
-
-    private int compare(int a, int b, long pa, long pb) {
-        int c = Long.compareUnsigned(pa, pb);
-        if (c != 0) {
-            return c;
-        }
-        return Arrays.compareUnsigned(arena, offset[a], offset[a] + length[a], arena, offset[b], offset[b] + length[b]);
-    }
-
-    private void sort(int[] ids, long[] pre, int lo, int hi) {
-        while (hi - lo > 16) {
-            int mid = (lo + hi) >>> 1;
-            int pivot = ids[mid];
-            long pp = pre[mid];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (compare(ids[i], pivot, pre[i], pp) < 0) {
-                    i++;
-                }
-                while (compare(ids[j], pivot, pre[j], pp) > 0) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(ids, pre, i++, j--);
-                }
-            }
-            if (j - lo < hi - i) {
-                sort(ids, pre, lo, j);
-                lo = i;
-            } else {
-                sort(ids, pre, i, hi);
-                hi = j;
-            }
-        }
-        for (int i = lo + 1; i <= hi; i++) {
-            for (int j = i; j > lo && compare(ids[j], ids[j - 1], pre[j], pre[j - 1]) < 0; j--) {
-                swap(ids, pre, j, j - 1);
-            }
-        }
-    }
-
-    private static void swap(int[] ids, long[] pre, int i, int j) {
-        int t = ids[i];
-        ids[i] = ids[j];
-        ids[j] = t;
-        long u = pre[i];
-        pre[i] = pre[j];
-        pre[j] = u;
     }
 }

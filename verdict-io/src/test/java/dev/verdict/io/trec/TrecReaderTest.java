@@ -123,7 +123,7 @@ final class TrecReaderTest {
         java.util.List<String[]> runLines = new java.util.ArrayList<>();
         java.util.List<String[]> qrelsLines = new java.util.ArrayList<>();
         for (int q = 0; q < 400; q++) {
-            String qid = "q" + rnd.nextInt(100000);
+            String qid = (q % 3 == 0 ? "\u00e9" : q % 3 == 1 ? "topic-0000000" : "q") + rnd.nextInt(100000);
             if (perQuery.containsKey(qid)) {
                 continue;
             }
@@ -149,6 +149,9 @@ final class TrecReaderTest {
         }
         TrecData d = read(qrels.toString(), run.toString());
         assertTrue(d.runRows() > 200_000, "large enough to use two threads: " + d.runRows());
+        java.util.List<String> sortedQids = new java.util.ArrayList<>(perQuery.keySet());
+        sortedQids.sort(TrecReaderTest::bytewise);
+        assertEquals(sortedQids, d.queries());
         for (int i = 0; i < runLines.size(); i++) {
             String[] l = runLines.get(i);
             assertEquals(perQuery.get(l[0]).headSet(l[1]).size(), d.runDoc()[i], "run line " + i);

@@ -6,7 +6,7 @@
 #
 # TREC_EVAL overrides the trec_eval binary (default /tmp/trec_eval/trec_eval; build it from
 # github.com/usnistgov/trec_eval with `make`). Data goes to bench/data/ranking (not committed). Prints the best of
-# 3 wall times of each tool and the ratio verdict / trec_eval.
+# wall times of each tool (RUNS, default 3, alternating) and the speed-up trec_eval / verdict.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 Q="${1:-10000}"
@@ -20,24 +20,26 @@ if [ ! -f "$DATA/run.txt" ] || [ "$(cat "$DATA/size" 2>/dev/null)" != "${Q}x${D}
 fi
 "$ROOT/verdict" --version >/dev/null   # build the jar first, outside the timing
 
-best() { # best of 3 wall times of "$@", output of the last run in /tmp/ranking_bench_out
-  local b=""
-  for i in 1 2 3; do
-    local s e t
-    s=$(date +%s.%N)
-    "$@" >/tmp/ranking_bench_out
-    e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc -l)
-    echo "  run $i: $t s" >&2
-    if [ -z "$b" ] || (( $(echo "$t < $b" | bc -l) )); then b=$t; fi
-  done
-  echo "$b"
+# Runs the two tools alternately (verdict, trec_eval, verdict, ...) so both see the same machine load; prints each
+# run's wall and CPU (user + sys) time and the best wall time of each tool.
+RUNS="${RUNS:-3}"
+timed() { # wall and CPU seconds of "$@" -> "wall cpu", output in /tmp/ranking_bench_out
+  /usr/bin/time -f "%e %U %S" -o /tmp/ranking_bench_time "$@" >/tmp/ranking_bench_out
+  awk '{printf "%.2f %.2f", $1, $2 + $3}' /tmp/ranking_bench_time
 }
-
-echo "== verdict evaluate"
-tv=$(best "$ROOT/verdict" evaluate --plan "$ROOT/bench/ranking-plan.yaml")
-cat /tmp/ranking_bench_out
-echo "== trec_eval"
-tt=$(best "$TREC_EVAL" -m map -m ndcg -m P.10 -m recip_rank "$DATA/qrels.txt" "$DATA/run.txt")
-cat /tmp/ranking_bench_out
-printf "verdict %.2f s, trec_eval %.2f s, ratio verdict/trec_eval %.2f\n" "$tv" "$tt" "$(echo "$tv / $tt" | bc -l)"
+bv=""; bt=""
+for i in $(seq "$RUNS"); do
+  read -r w c <<<"$(timed "$ROOT/verdict" evaluate --plan "$ROOT/bench/ranking-plan.yaml")"
+  cp /tmp/ranking_bench_out /tmp/ranking_bench_verdict
+  echo "  run $i verdict:   wall $w s, cpu $c s (load $(cut -d' ' -f1 /proc/loadavg))"
+  if [ -z "$bv" ] || (( $(echo "$w < $bv" | bc -l) )); then bv=$w; fi
+  read -r w c <<<"$(timed "$TREC_EVAL" -m map -m ndcg -m P.10 -m recip_rank "$DATA/qrels.txt" "$DATA/run.txt")"
+  cp /tmp/ranking_bench_out /tmp/ranking_bench_trec
+  echo "  run $i trec_eval: wall $w s, cpu $c s"
+  if [ -z "$bt" ] || (( $(echo "$w < $bt" | bc -l) )); then bt=$w; fi
+done
+echo "== verdict evaluate (last run)"
+cat /tmp/ranking_bench_verdict
+echo "== trec_eval (last run)"
+cat /tmp/ranking_bench_trec
+printf "best wall: verdict %.2f s, trec_eval %.2f s; trec_eval / verdict = %.2fx\n" "$bv" "$bt" "$(echo "$bt / $bv" | bc -l)"

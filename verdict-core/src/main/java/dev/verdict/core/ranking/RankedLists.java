@@ -135,6 +135,7 @@ final class RankedLists {
         private final int[] qrelRow;
         private final int[] runStamp;
         private int[] order = new int[16];
+        private final RankSort rankSort = new RankSort();
         private int outQ;
         private int nRanked;
         private int nJudg;
@@ -191,7 +192,7 @@ final class RankedLists {
                 runStamp[d] = q;
                 order[p - r0] = i;
             }
-            RankSort.sort(order, n, rs, rd);
+            rankSort.sort(order, n, rs, rd);
             for (int k = 0; k < n; k++) {
                 ranked[nRanked + k] = judgmentOf(q, code, order[k], docs, rd, rr, jr);
             }

@@ -56,7 +56,7 @@ final class TaskPlanLoaderTest {
         error("task: ranking\ndata:\n  run: run.txt\n  qrels: q.txt\n  query: q\nmetrics: [{name: map}]\n", ":5:",
                 "data.query describes a table");
         error("task: ranking\ndata: {run: r, qrels: q}\nslices: [x]\nmetrics: [{name: map}]\n", ":3:",
-                "'slices' is not supported for task ranking");
+                "'slices' of a ranking plan on TREC files are columns of the per-query table", "data.queries");
         error("task: ranking\ndata: {run: r, qrels: q, weight: w}\nmetrics: [{name: map}]\n", ":2:",
                 "data.weight does not apply to task ranking");
     }

@@ -136,7 +136,7 @@ public final class Evaluation {
         QueryTable queries = plan.data().queries() == null ? null : QueryTable.read(plan, trec.queries(),
                 runBatch.group(), "the run (" + run + ") or the qrels (" + plan.data().qrels() + ")");
         return RankingEvaluation.evaluate(plan, new RankingEvaluation.Source(runBatch, trec.qrelsColumns(),
-                trec.queries(), run, trec.runRows(), 0, List.of(), null), queries, listener);
+                trec.queries(), run, runBatch.size(), 0, List.of(), null), queries, listener);
     }
 
     /** @return the suite's values; an engine error found only when all rows are in is prefixed with the file */

@@ -141,6 +141,29 @@ def search(queries=50, depth=100, seed=31):
         f.writelines(qrels_lines)
 
 
+def search_queries(seed=37):
+    """One row per query of search/run.txt: its category and the ranker's end-to-end latency in ms (log-normal body
+    around 40 ms, slower for troubleshooting queries, and a rare slow tail: cache misses, retries), written to
+    search/queries.csv for the per-query table (data.queries) of search/plan.yaml. Own seed: run.txt and qrels.txt
+    are left as they are."""
+    rnd = random.Random(seed)
+    with open(os.path.join(HERE, "search", "run.txt")) as f:
+        qids = sorted({line.split()[0] for line in f})
+    categories = [("how-to", 0.4), ("billing", 0.25), ("account", 0.2), ("troubleshooting", 0.15)]
+    rows = []
+    for qid in qids:
+        r, acc = rnd.random(), 0.0
+        for category, share in categories:
+            acc += share
+            if r <= acc:
+                break
+        latency = math.exp(rnd.gauss(math.log(40.0), 0.45)) * (1.6 if category == "troubleshooting" else 1.0)
+        if rnd.random() < 0.06:
+            latency += rnd.uniform(120, 260)
+        rows.append([qid, category, round(latency, 1)])
+    write(os.path.join(HERE, "search", "queries.csv"), ["qid", "category", "latency_ms"], rows)
+
+
 def assistant(n=300, seed=41):
     """JSON Lines of assistant answers: hyp, refs (a list of 1-3 references), the answer's summed natural-log token
     probability (logprob) and token count (tokens)."""
@@ -229,6 +252,7 @@ if __name__ == "__main__":
     tickets()
     delivery()
     search()
+    search_queries()
     assistant()
     fraud_baseline()
     churn()

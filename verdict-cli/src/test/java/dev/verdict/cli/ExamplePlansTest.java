@@ -37,6 +37,36 @@ final class ExamplePlansTest {
     }
 
     @org.junit.jupiter.api.Test
+    void searchJudgesNdcgAndTheLatencyP99OfItsQueriesAndReportsTheLatencyDistribution(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("evaluate", "--plan", examples().resolve("search/plan.yaml").toString(), "--report",
+                out.toString(), "--json", dir.resolve("out.json").toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("PASS"), run::toString);
+        assertTrue(run.out().contains("1 guardrail slice(s) below min_slice_size 10"), run::toString);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("out.json").toFile());
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> rows = new java.util.HashMap<>();
+        json.get("results").forEach(r -> rows.put(r.get("id").asText() + " " + r.get("slice").asText(), r));
+        // numpy 1.24: np.percentile(pd.read_csv("examples/search/queries.csv").latency_ms, 99)
+        assertEquals(259.606, rows.get("p99 all").get("value").asDouble(), 1e-9);
+        assertEquals(50, rows.get("p99 all").get("n").asInt());
+        // ... over the billing queries only (10 rows)
+        assertEquals(229.82100000000003, rows.get("p99 category=billing").get("value").asDouble(), 1e-9);
+        // trec_eval 10.0 -m ndcg_cut.10 examples/search/qrels.txt examples/search/run.txt (printing %.17g)
+        assertEquals(0.2422837093516414, rows.get("ndcg10 all").get("value").asDouble(), 1e-12);
+        assertEquals(7, rows.get("ndcg10 category=account").get("detail").get("num_q").asInt());
+        boolean p99Checked = false;
+        for (com.fasterxml.jackson.databind.JsonNode c : json.get("decision").get("checks")) {
+            p99Checked |= c.get("guardrail").asText().equals("p99 <= 300") && c.get("status").asText().equals("pass");
+        }
+        assertTrue(p99Checked, json.get("decision")::toString);
+        String html = java.nio.file.Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("latency_ms per query distribution"), "no latency section in report.html");
+    }
+
+    @org.junit.jupiter.api.Test
     void fraudReleaseNeedsTheBaselineAndPassesAgainstIt() {
         Path plan = examples().resolve("fraud/release.yaml");
         CliRun without = CliRun.of("evaluate", "--plan", plan.toString());

@@ -216,6 +216,35 @@ final class TaskPlansEndToEndTest {
     }
 
     @Test
+    void perQueryTableMistakesExitTwoNamingFileColumnAndRow() throws Exception {
+        file("run.txt", RUN);
+        file("qrels.txt", QRELS);
+        Path plan = file("plan.yaml", "task: ranking\ndata:\n  run: run.txt\n  qrels: qrels.txt\n"
+                + "  queries: {path: queries.csv, id: qid}\nslices: [category]\nmetrics:\n  - {name: map}\n"
+                + "  - {id: p99, name: percentile, column: latency_ms, q: 0.99}\n");
+        file("queries.csv", "qid,category,latency_ms\nq1,web,10\nq2,help,20\nq1,web,30\n");
+        assertInvalid(evaluate(plan), "queries.csv: column \"qid\" (data.queries.id), row 3 (qid q1)",
+                "second row (also row 1");
+        file("queries.csv", "qid,category,latency_ms\nq1,web,10\nq2,help,20\nq7,web,30\n");
+        assertInvalid(evaluate(plan), "queries.csv", "row 3 (qid q7)", "query 'q7' does not occur in the run");
+        file("queries.csv", "qid,category,latency_ms\nq1,web,10\n");
+        assertInvalid(evaluate(plan), "queries.csv", "no row for 1 query of the run: 'q2'");
+        file("queries.csv", "qid,category,ms\nq1,web,10\nq2,help,20\n");
+        assertInvalid(evaluate(plan), "queries.csv: no column \"latency_ms\"");
+        Files.delete(dir.resolve("queries.csv"));
+        assertInvalid(evaluate(plan), "queries.csv: file not found");
+        Path noTable = file("plan2.yaml", "task: ranking\ndata: {run: run.txt, qrels: qrels.txt}\n"
+                + "metrics: [{id: p99, name: percentile, column: latency_ms, q: 0.99}]\n");
+        assertInvalid(evaluate(noTable), "plan2.yaml:3", "data.queries");
+        file("queries.csv", "qid,category,latency_ms\nq1,web,10\nq2,help,20\n");
+        CliRun ok = evaluate(plan, "--per-query");
+        assertEquals(0, ok.exit(), ok::toString);
+        assertTrue(ok.out().contains("query\tmap\n"), ok::toString);
+        // numpy 1.24: np.percentile([10, 20], 99) = 19.9
+        assertEquals(19.9, results().get("p99").get("value").asDouble(), 1e-12);
+    }
+
+    @Test
     void emptyReferenceListNamesTheRow() throws Exception {
         file("o.jsonl", "{\"hyp\": \"a\", \"refs\": [\"a\"]}\n{\"hyp\": \"b\", \"refs\": []}\n");
         Path plan = file("plan.yaml", "task: generation\ndata: {path: o.jsonl, prediction: hyp, references: refs}\n"

@@ -8,6 +8,7 @@ import dev.verdict.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a {@link DataTable} into the engine's {@link Columns} for the plan's task: codes labels, checks value domains
@@ -75,7 +76,9 @@ final class BatchBuilder {
             default -> groupNames = new TaskBatches(plan, table, ref).fill(b);
         }
         b.time(checked.finite(d.time())).weight(weights(d.weight()));
-        MetricColumns.of(plan).forEach((col, t) -> {
+        // ranking: the metric-named columns are read per query (QueryTable), not per retrieved document
+        (plan.task() == dev.verdict.core.Task.RANKING ? Map.<String, dev.verdict.io.ColumnType>of()
+                : MetricColumns.of(plan)).forEach((col, t) -> {
             if (t == dev.verdict.io.ColumnType.NUMBER) {
                 b.numeric(col, checked.finite(col));
             } else {

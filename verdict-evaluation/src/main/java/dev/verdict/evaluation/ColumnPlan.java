@@ -48,6 +48,26 @@ final class ColumnPlan {
         c.add(d.time(), ColumnType.NUMBER, "data.time");
         c.add(d.weight(), ColumnType.NUMBER, "data.weight");
         c.add(plan.statistics().confidence().cluster(), ColumnType.CATEGORY, "confidence.cluster");
+        if (task != Task.RANKING || d.queries() == null) {
+            c.addPerRow(plan);
+        }
+        return c;
+    }
+
+    /**
+     * The columns of a ranking plan's per-query table ({@code data.queries}): its id column, the metric-named columns
+     * and the slice columns.
+     */
+    static ColumnPlan ofQueries(Plan plan) {
+        ColumnPlan c = new ColumnPlan();
+        c.add(plan.data().queries().id(), ColumnType.CATEGORY, "data.queries.id");
+        c.addPerRow(plan);
+        return c;
+    }
+
+    /** Adds the metric-named columns and the slice columns. */
+    private void addPerRow(Plan plan) {
+        ColumnPlan c = this;
         plan.metrics().forEach(m -> MetricColumns.of(m).forEach((col, t) -> c.add(col, t, MetricColumns.role(m, col))));
         for (String s : SliceGroups.columns(plan)) {
             ColumnType had = c.types.get(s);
@@ -61,7 +81,6 @@ final class ColumnPlan {
                 c.roles.put(s, c.roles.get(s) + ", slices");
             }
         }
-        return c;
     }
 
     /** The single-column keys of ranking, generation, clustering and recommendation, and the feature columns. */

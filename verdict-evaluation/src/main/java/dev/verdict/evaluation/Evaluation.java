@@ -55,7 +55,7 @@ public final class Evaluation {
      */
     public static EvaluationReport run(Plan plan, Path dataOverride, RowsListener listener) {
         if (plan.task() == Task.RANKING && plan.data().run() != null) {
-            return runTrec(plan, dataOverride != null ? dataOverride : plan.data().run());
+            return runTrec(plan, dataOverride != null ? dataOverride : plan.data().run(), listener);
         }
         Path data = dataOverride != null ? dataOverride : plan.data().path();
         if (data == null) {
@@ -88,6 +88,9 @@ public final class Evaluation {
      * @param listener receives the {@code all} slice's columns, or null
      */
     public static EvaluationReport evaluate(Plan plan, DataTable table, RowsListener listener) {
+        if (plan.task() == Task.RANKING) {
+            return RankingEvaluation.table(plan, table, listener);
+        }
         ColumnPlan columns = ColumnPlan.of(plan);
         BatchBuilder.Batch batch = BatchBuilder.build(plan, table, columns);
         List<Metric<?>> metrics = create(plan, batch.context(), table, columns);
@@ -116,9 +119,11 @@ public final class Evaluation {
 
     /**
      * Evaluates a ranking plan on TREC files: the run (qid Q0 docno rank score tag) and the qrels (qid 0 docno rel),
-     * read by {@link TrecReader} into shared-dictionary columns and folded as one run batch and one qrels batch.
+     * read by {@link TrecReader} into shared-dictionary columns and folded as one run batch and one qrels batch; the
+     * per-query table {@code data.queries}, when given, feeds the per-query metrics and the slices
+     * ({@link RankingEvaluation}).
      */
-    private static EvaluationReport runTrec(Plan plan, Path run) {
+    private static EvaluationReport runTrec(Plan plan, Path run, RowsListener listener) {
         TrecData trec;
         try {
             trec = TrecReader.read(plan.data().qrels(), run);
@@ -127,24 +132,15 @@ public final class Evaluation {
         } catch (IOException e) {
             throw new InvalidInputException("cannot read " + e.getMessage());
         }
-        TaskContext context = plan.context(List.of());
-        List<Metric<?>> metrics = create(plan, context, null, null);
-        MetricSuite.Accumulator acc = MetricSuite.of(metrics).newAccumulator();
-        acc.accept(trec.runColumns()).accept(trec.qrelsColumns());
-        List<List<ResultRow>> perMetric = new ArrayList<>();
-        for (int m = 0; m < metrics.size(); m++) {
-            perMetric.add(new ArrayList<>());
-        }
-        add(perMetric, plan, metrics, ResultRow.ALL, trec.runRows(), results(acc, run), trec.queries());
-        List<ResultRow> results = new ArrayList<>();
-        perMetric.forEach(results::addAll);
-        results = Intervals.attachPerQuery(plan, results);
-        return new EvaluationReport(VerdictVersion.get(), plan.path().toString(), plan.sha256(), run.toString(),
-                trec.runRows(), 0, List.of(), results);
+        Columns runBatch = trec.runColumns();
+        QueryTable queries = plan.data().queries() == null ? null : QueryTable.read(plan, trec.queries(),
+                runBatch.group(), "the run (" + run + ") or the qrels (" + plan.data().qrels() + ")");
+        return RankingEvaluation.evaluate(plan, new RankingEvaluation.Source(runBatch, trec.qrelsColumns(),
+                trec.queries(), run, runBatch.size(), 0, List.of(), null), queries, listener);
     }
 
     /** @return the suite's values; an engine error found only when all rows are in is prefixed with the file */
-    private static List<MetricValue> results(MetricSuite.Accumulator acc, Path file) {
+    static List<MetricValue> results(MetricSuite.Accumulator acc, Path file) {
         try {
             return acc.results();
         } catch (InvalidInputException e) {
@@ -152,7 +148,7 @@ public final class Evaluation {
         }
     }
 
-    private static List<Metric<?>> create(Plan plan, TaskContext context, DataTable table, ColumnPlan columns) {
+    static List<Metric<?>> create(Plan plan, TaskContext context, DataTable table, ColumnPlan columns) {
         List<Metric<?>> metrics = new ArrayList<>();
         for (MetricSpec spec : plan.metrics()) {
             try {
@@ -176,6 +172,15 @@ public final class Evaluation {
          * @param context the task context (binary: classes {@code [negative, positive]})
          */
         void evaluated(Columns all, TaskContext context);
+
+        /**
+         * Receives the per-query rows of a ranking plan with a per-query table (one row per query, holding the
+         * columns its operational metrics read, as {@link Columns#numeric(String)}). Ignored by default.
+         *
+         * @param queries the {@code all} slice's per-query rows
+         */
+        default void perQuery(Columns queries) {
+        }
     }
 
     private static void add(List<List<ResultRow>> perMetric, Plan plan, List<Metric<?>> metrics, String slice,
@@ -190,7 +195,7 @@ public final class Evaluation {
     }
 
     /** Replaces the query codes of a ranking detail ({@code queries}) by the query ids. */
-    private static Map<String, Object> named(Map<String, Object> detail, List<String> groupNames) {
+    static Map<String, Object> named(Map<String, Object> detail, List<String> groupNames) {
         if (groupNames == null || detail == null || !(detail.get("queries") instanceof int[] codes)) {
             return detail;
         }

@@ -29,7 +29,7 @@ import java.util.Map;
  * guardrail) gets an interval even when the plan asks none, with the plan-wide method (auto unless
  * {@code confidence.method} says otherwise).
  *
- * <p>Ranking plans on TREC files ({@link #attachPerQuery}) get the interval of the mean over queries of each metric's
+ * <p>Ranking plans on TREC files ({@link #perQuery}) get the interval of the mean over queries of each metric's
  * per-query values ({@code detail.per_query}): auto gives the t interval, a bootstrap method resamples queries.
  *
  * <p>A method the plan chose explicitly that cannot be computed on {@code all} (e.g. delong with a single positive) is
@@ -100,24 +100,16 @@ final class Intervals {
     }
 
     /**
-     * Intervals of ranking metrics evaluated on TREC files: the interval of the mean of the per-query values
+     * The interval of a ranking measure evaluated on TREC files: the interval of the mean of its per-query values
      * ({@code detail.per_query}), computed as the mean of per-row values over queries (auto: t interval; a bootstrap
      * method resamples queries). A metric without per-query values, or whose value is not their mean, gets a NaN
      * interval with a warning.
      *
      * @param plan the plan
-     * @param results the results (the {@code all} slice)
-     * @return the results, those asked for with an interval
+     * @param r the result ({@code all} or a slice of queries)
+     * @return its interval
      */
-    static List<ResultRow> attachPerQuery(Plan plan, List<ResultRow> results) {
-        List<ResultRow> out = new ArrayList<>(results.size());
-        for (ResultRow r : results) {
-            out.add(wants(plan, r.id()) ? r.withCi(perQuery(plan, r)) : r);
-        }
-        return out;
-    }
-
-    private static ConfidenceInterval perQuery(Plan plan, ResultRow r) {
+    static ConfidenceInterval perQuery(Plan plan, ResultRow r) {
         StatisticsSpec s = plan.statistics();
         IntervalMethod method = s.intervalMethod(r.id());
         double level = s.confidence().level();
@@ -164,7 +156,7 @@ final class Intervals {
         return labelled && c.stratify() ? r.stratified() : r;
     }
 
-    private static ConfidenceInterval interval(Plan plan, MetricSpec spec, Metric<?> metric, Columns rows,
+    static ConfidenceInterval interval(Plan plan, MetricSpec spec, Metric<?> metric, Columns rows,
             int[] clusters, boolean whole) {
         StatisticsSpec s = plan.statistics();
         IntervalMethod method = s.intervalMethod(spec.id());

@@ -37,6 +37,16 @@ public record ResultRow(String id, String metric, Map<String, Object> params, St
         this(id, metric, params, slice, n, value, detail, warning, null);
     }
 
+    /**
+     * The number of units the value is computed over, which {@code min_slice_size} counts: the evaluated queries
+     * ({@code detail.num_q}) of a ranking measure, whose value is a mean over queries; {@code n} otherwise.
+     *
+     * @return the slice's size in units
+     */
+    public long units() {
+        return detail.get("num_q") instanceof Number q ? q.longValue() : n;
+    }
+
     /** @param interval the interval @return a copy with that interval */
     public ResultRow withCi(ConfidenceInterval interval) {
         return new ResultRow(id, metric, params, slice, n, value, detail, warning, interval);

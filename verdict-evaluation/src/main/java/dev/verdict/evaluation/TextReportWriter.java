@@ -55,7 +55,8 @@ public final class TextReportWriter {
 
     /**
      * Renders the per-query values of the results that carry them (ranking metrics: {@code detail.queries} and
-     * {@code detail.per_query}) as a table with one row per query and one column per metric id, in plan order.
+     * {@code detail.per_query}) on {@code all} as a table with one row per query and one column per metric id, in
+     * plan order.
      *
      * @return the table, or a one-line note when no result has per-query values
      */
@@ -63,7 +64,8 @@ public final class TextReportWriter {
         List<ResultRow> withValues = new ArrayList<>();
         java.util.LinkedHashSet<String> queries = new java.util.LinkedHashSet<>();
         for (ResultRow r : report.results()) {
-            if (r.detail().get("queries") instanceof List<?> q && r.detail().get("per_query") instanceof double[]) {
+            if (r.slice().equals(ResultRow.ALL) && r.detail().get("queries") instanceof List<?> q
+                    && r.detail().get("per_query") instanceof double[]) {
                 withValues.add(r);
                 q.forEach(x -> queries.add(String.valueOf(x)));
             }

@@ -2,6 +2,7 @@ package dev.verdict.plan;
 
 import dev.verdict.core.Params;
 import dev.verdict.core.Task;
+import dev.verdict.core.ranking.RankingMetrics;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,12 +14,15 @@ final class DataRules {
     static final List<String> DATA_KEYS = List.of("path", "id", "label", "score", "scores", "classes", "labels",
             "prediction", "lower", "upper", "time", "weight", "positive", "run", "qrels", "query", "item",
             "relevance", "references", "n_samples", "n_correct", "problem", "passed", "logprob", "tokens", "bytes",
-            "cluster", "features", "user", "category", "interactions", "interactions_user", "interactions_item");
+            "cluster", "features", "user", "category", "interactions", "interactions_user", "interactions_item",
+            "queries");
     /** Keys naming one column that are kept in {@link DataSpec#columns()}. */
     private static final List<String> OTHER_COLUMNS = List.of("query", "item", "relevance", "references",
             "n_samples", "n_correct", "problem", "passed", "logprob", "tokens", "bytes", "cluster", "user",
             "category", "interactions_user", "interactions_item");
     private static final List<String> COMMON = List.of("path", "id", "time", "weight");
+    /** Keys of {@code data.queries}, each required. */
+    private static final List<String> QUERIES_KEYS = List.of("path", "id");
     private static final Map<Task, List<String>> ACCEPTED = new EnumMap<>(Task.class);
 
     static {
@@ -26,7 +30,8 @@ final class DataRules {
         ACCEPTED.put(Task.MULTICLASS, with("label", "scores", "classes", "prediction"));
         ACCEPTED.put(Task.MULTILABEL, with("labels", "scores"));
         ACCEPTED.put(Task.REGRESSION, with("label", "prediction", "lower", "upper"));
-        ACCEPTED.put(Task.RANKING, List.of("path", "run", "qrels", "query", "item", "score", "relevance"));
+        ACCEPTED.put(Task.RANKING, List.of("path", "run", "qrels", "query", "item", "score", "relevance",
+                "queries"));
         ACCEPTED.put(Task.GENERATION, List.of("path", "id", "prediction", "references", "n_samples", "n_correct",
                 "problem", "passed", "logprob", "tokens", "bytes"));
         ACCEPTED.put(Task.CLUSTERING, List.of("path", "id", "label", "cluster", "features"));
@@ -79,9 +84,30 @@ final class DataRules {
         DataSpec d = new DataSpec(file(m, "path"), str(m, "id"), str(m, "label"),
                 str(m, "score"), list(m, "scores"), list(m, "classes"), list(m, "labels"), str(m, "prediction"),
                 str(m, "lower"), str(m, "upper"), str(m, "time"), str(m, "weight"), str(m, "positive"), other,
-                list(m, "features"), file(m, "run"), file(m, "qrels"), file(m, "interactions"));
+                list(m, "features"), file(m, "run"), file(m, "qrels"), file(m, "interactions"),
+                queries(m.get("queries")));
         requireFields(d, n.line(), m);
         return d;
+    }
+
+    /** @return {@code data.queries}: a mapping {@code {path, id}}, both required */
+    private DataSpec.Queries queries(YamlNode n) {
+        if (n == null) {
+            return null;
+        }
+        String shape = "'data.queries' must be a mapping {path: <per-query table>, id: <its query-id column>}";
+        if (!n.isMap()) {
+            throw errors.at(n.line(), shape);
+        }
+        Map<String, YamlNode> m = n.map();
+        errors.checkKeys(m, QUERIES_KEYS, "data.queries");
+        for (String key : QUERIES_KEYS) {
+            if (m.get(key) == null) {
+                throw errors.at(n.line(), shape + "; missing '" + key + "'");
+            }
+        }
+        return new DataSpec.Queries(resolve(errors.string(m.get("path"), "data.queries.path")),
+                errors.string(m.get("id"), "data.queries.id"));
     }
 
     private Path file(Map<String, YamlNode> m, String key) {
@@ -229,6 +255,13 @@ final class DataRules {
      */
     static String missingInput(Task task, String metric, Params params, DataSpec d) {
         switch (task) {
+            case RANKING -> {
+                if (d.run() != null && d.queries() == null && !RankingMetrics.isMeasure(metric)) {
+                    return metric + " is computed over the per-query table (one row per query), which a ranking plan "
+                            + "on TREC files gives as data.queries: {path: <table>, id: <its query-id column>}";
+                }
+                return null;
+            }
             case GENERATION -> {
                 switch (metric) {
                     case "pass_at_k":

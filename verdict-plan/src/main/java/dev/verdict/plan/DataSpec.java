@@ -30,11 +30,12 @@ import java.util.Optional;
  * @param run ranking: TREC run file, resolved, or null
  * @param qrels ranking: TREC qrels file, resolved, or null
  * @param interactions recommendation: interactions table (user and item columns), resolved, or null
+ * @param queries ranking: the per-query table ({@code data.queries}), or null
  */
 public record DataSpec(Path path, String id, String label, String score, List<String> scores, List<String> classes,
         List<String> labels, String prediction, String lower, String upper, String time, String weight,
         String positive, Map<String, String> columns, List<String> features, Path run, Path qrels,
-        Path interactions) {
+        Path interactions, Queries queries) {
     /** Copies the lists. */
     public DataSpec {
         scores = List.copyOf(scores);
@@ -49,7 +50,23 @@ public record DataSpec(Path path, String id, String label, String score, List<St
             List<String> labels, String prediction, String lower, String upper, String time, String weight,
             String positive) {
         this(path, id, label, score, scores, classes, labels, prediction, lower, upper, time, weight, positive,
-                Map.of(), List.of(), null, null, null);
+                Map.of(), List.of(), null, null, null, null);
+    }
+
+    /**
+     * A ranking plan's per-query table ({@code data.queries}): one row per query id, holding the columns that the
+     * plan's operational metrics and slices read (latency, cost, query category...).
+     *
+     * @param path the table file (any format the data reader accepts), resolved against the plan's directory
+     * @param id its query-id column, matched by text against the run's and the qrels' query ids (or the table
+     *     form's {@code data.query} column)
+     */
+    public record Queries(Path path, String id) {
+        /** Checks the components. */
+        public Queries {
+            java.util.Objects.requireNonNull(path, "path");
+            java.util.Objects.requireNonNull(id, "id");
+        }
     }
 
     /** @return the column of a single-column key such as {@code query} or {@code n_samples}, or null */

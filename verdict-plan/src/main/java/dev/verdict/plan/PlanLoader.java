@@ -88,10 +88,10 @@ public final class PlanLoader {
         double threshold = parseThreshold(top.get("threshold"));
         MissingValues missing = parseMissing(top.get("missing"));
         List<String> slices = parseSlices(top.get("slices"));
-        if (task == Task.RANKING && top.get("slices") != null) {
-            throw errors.at(top.get("slices").line(), "'slices' is not supported for task ranking (a query's rows "
-                    + "cannot be split); evaluate each subset of queries with its own run file, or compare per-query "
-                    + "values (detail.per_query in --json, or --per-query)");
+        if (task == Task.RANKING && top.get("slices") != null && data.run() != null && data.queries() == null) {
+            throw errors.at(top.get("slices").line(), "'slices' of a ranking plan on TREC files are columns of the "
+                    + "per-query table (a query's rows cannot be split): add data.queries: {path: <table with one row "
+                    + "per query>, id: <its query-id column>}");
         }
         Plan draft = new Plan(file, sha256(bytes), task, data, threshold, missing, slices, List.of());
         List<MetricSpec> metrics = parseMetrics(top.get("metrics"), root.line(), draft);

@@ -56,9 +56,32 @@ final class TaskPlanLoaderTest {
         error("task: ranking\ndata:\n  run: run.txt\n  qrels: q.txt\n  query: q\nmetrics: [{name: map}]\n", ":5:",
                 "data.query describes a table");
         error("task: ranking\ndata: {run: r, qrels: q}\nslices: [x]\nmetrics: [{name: map}]\n", ":3:",
-                "'slices' is not supported for task ranking");
+                "'slices' of a ranking plan on TREC files are columns of the per-query table", "data.queries");
         error("task: ranking\ndata: {run: r, qrels: q, weight: w}\nmetrics: [{name: map}]\n", ":2:",
                 "data.weight does not apply to task ranking");
+    }
+
+    @Test
+    void rankingPerQueryTableFeedsOperationalMetricsAndSlices() throws Exception {
+        Plan p = load("task: ranking\ndata:\n  run: run.txt\n  qrels: qrels.txt\n  queries: {path: q/queries.csv, "
+                + "id: qid}\nslices: [category]\nmetrics:\n  - {id: ndcg10, name: ndcg, k: 10}\n"
+                + "  - {id: p99, name: percentile, column: latency_ms, q: 0.99}\n");
+        assertEquals(new DataSpec.Queries(dir.resolve("q/queries.csv"), "qid"), p.data().queries());
+        assertEquals(List.of("category"), p.slices());
+        Plan table = load("task: ranking\ndata: {path: r.csv, query: q, item: d, score: s, relevance: rel}\n"
+                + "slices: [category]\nmetrics: [{name: map}, {id: p99, name: percentile, column: ms, q: 0.99}]\n");
+        assertEquals(null, table.data().queries());
+        error("task: ranking\ndata: {run: r, qrels: q}\nmetrics:\n  - {name: map}\n"
+                + "  - {id: p99, name: percentile, column: latency_ms, q: 0.99}\n", ":5:", "metrics[1] (id p99)",
+                "data.queries: {path: <table>, id: <its query-id column>}");
+        error("task: ranking\ndata:\n  run: r\n  qrels: q\n  queries: queries.csv\nmetrics: [{name: map}]\n",
+                ":5:", "'data.queries' must be a mapping {path: <per-query table>, id: <its query-id column>}");
+        error("task: ranking\ndata:\n  run: r\n  qrels: q\n  queries: {path: queries.csv}\nmetrics: [{name: map}]\n",
+                ":5:", "missing 'id'");
+        error("task: ranking\ndata:\n  run: r\n  qrels: q\n  queries: {path: a.csv, id: qid, column: x}\n"
+                + "metrics: [{name: map}]\n", ":5:", "unknown data.queries key 'column'");
+        error("task: binary\ndata:\n  path: a.csv\n  label: y\n  score: s\n  queries: {path: a.csv, id: q}\n"
+                + "metrics: [{name: roc_auc}]\n", ":6:", "data.queries does not apply to task binary");
     }
 
     @Test

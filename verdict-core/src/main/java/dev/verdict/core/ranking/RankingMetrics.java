@@ -13,8 +13,18 @@ import java.util.List;
  */
 public final class RankingMetrics {
     private static final String REF = "trec_eval 10.0 ";
+    private static final java.util.Set<String> NAMES = names();
 
     private RankingMetrics() {
+    }
+
+    /**
+     * @param name a canonical metric name of the ranking task
+     * @return whether it is a trec_eval measure of this family (computed from the run and the qrels), rather than a
+     *     metric of another family registered for every task (operational: evaluated over per-query rows)
+     */
+    public static boolean isMeasure(String name) {
+        return NAMES.contains(name);
     }
 
     /** @return every ranking metric definition */
@@ -42,6 +52,14 @@ public final class RankingMetrics {
                                 "recall level in [0, 1], e.g. 0.1", List.of()))),
                 def("interpolated_precision_11pt", List.of("11pt_avg"), RankingMeasure.ELEVEN_POINT,
                         "mean interpolated precision at recall 0.0, 0.1, ..., 1.0", "11pt_avg", List.of()));
+    }
+
+    private static java.util.Set<String> names() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (MetricDefinition d : definitions()) {
+            out.add(d.name());
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static List<ParamSpec> optionalK() {

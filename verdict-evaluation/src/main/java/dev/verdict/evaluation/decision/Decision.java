@@ -77,7 +77,8 @@ public record Decision(Outcome outcome, double score, List<String> reasons, List
      *
      * @param guardrail the guardrail in words
      * @param slice the slice
-     * @param n its rows
+     * @param n its size as {@code min_slice_size} counts it ({@link dev.verdict.evaluation.ResultRow#units()}: rows,
+     *     or evaluated queries of a ranking measure)
      */
     public record NotJudged(String guardrail, String slice, long n) {
     }

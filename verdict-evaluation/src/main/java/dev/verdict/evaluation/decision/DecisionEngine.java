@@ -58,8 +58,8 @@ public final class DecisionEngine {
             }
             List<ResultRow> rows = matching(plan, g, results);
             for (ResultRow r : rows) {
-                if (!r.slice().equals(ResultRow.ALL) && r.n() < d.minSliceSize()) {
-                    notJudged.add(new NotJudged(g.describe(), r.slice(), r.n()));
+                if (!r.slice().equals(ResultRow.ALL) && r.units() < d.minSliceSize()) {
+                    notJudged.add(new NotJudged(g.describe(), r.slice(), r.units()));
                     continue;
                 }
                 if (g.vsBaseline()) {

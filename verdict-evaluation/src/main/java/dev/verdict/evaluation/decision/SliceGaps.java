@@ -52,7 +52,7 @@ public final class SliceGaps {
             boolean proportion = !weighted && ROW_SHARES.contains(m.definition().name());
             for (ResultRow r : results) {
                 if (!r.id().equals(m.id()) || r.slice().equals(ResultRow.ALL)
-                        || r.n() < plan.design().minSliceSize()) {
+                        || r.units() < plan.design().minSliceSize()) {
                     continue;
                 }
                 SliceComparison.Slice s = slice(r, proportion);

@@ -3,6 +3,7 @@
 # measures map, ndcg, P_10 and recip_rank.
 #
 #   bash bench/ranking_vs_trec_eval.sh [QUERIES] [DOCS_PER_QUERY]      (default 10000 x 1000 = 10M run lines)
+#   FULL=1 bash bench/ranking_vs_trec_eval.sh    trec_eval's default measure set (bench/ranking-plan-full.yaml)
 #
 # TREC_EVAL overrides the trec_eval binary (default /tmp/trec_eval/trec_eval; build it from
 # github.com/usnistgov/trec_eval with `make`). Data goes to bench/data/ranking (not committed). Prints the best of
@@ -23,17 +24,22 @@ fi
 # Runs the two tools alternately (verdict, trec_eval, verdict, ...) so both see the same machine load; prints each
 # run's wall and CPU (user + sys) time and the best wall time of each tool.
 RUNS="${RUNS:-3}"
+if [ "${FULL:-0}" = 1 ]; then   # trec_eval's default measure set
+  PLAN="$ROOT/bench/ranking-plan-full.yaml"; MEASURES=()
+else                             # map, ndcg, P_10, recip_rank
+  PLAN="$ROOT/bench/ranking-plan.yaml"; MEASURES=(-m map -m ndcg -m P.10 -m recip_rank)
+fi
 timed() { # wall and CPU seconds of "$@" -> "wall cpu", output in /tmp/ranking_bench_out
   /usr/bin/time -f "%e %U %S" -o /tmp/ranking_bench_time "$@" >/tmp/ranking_bench_out
   awk '{printf "%.2f %.2f", $1, $2 + $3}' /tmp/ranking_bench_time
 }
 bv=""; bt=""
 for i in $(seq "$RUNS"); do
-  read -r w c <<<"$(timed "$ROOT/verdict" evaluate --plan "$ROOT/bench/ranking-plan.yaml")"
+  read -r w c <<<"$(timed "$ROOT/verdict" evaluate --plan "$PLAN")"
   cp /tmp/ranking_bench_out /tmp/ranking_bench_verdict
   echo "  run $i verdict:   wall $w s, cpu $c s (load $(cut -d' ' -f1 /proc/loadavg))"
   if [ -z "$bv" ] || (( $(echo "$w < $bv" | bc -l) )); then bv=$w; fi
-  read -r w c <<<"$(timed "$TREC_EVAL" -m map -m ndcg -m P.10 -m recip_rank "$DATA/qrels.txt" "$DATA/run.txt")"
+  read -r w c <<<"$(timed "$TREC_EVAL" "${MEASURES[@]}" "$DATA/qrels.txt" "$DATA/run.txt")"
   cp /tmp/ranking_bench_out /tmp/ranking_bench_trec
   echo "  run $i trec_eval: wall $w s, cpu $c s"
   if [ -z "$bt" ] || (( $(echo "$w < $bt" | bc -l) )); then bt=$w; fi

@@ -43,6 +43,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public final class IndependentComparisons {
     /** A part may have at most this share of undefined (NaN) bootstrap replicates. */
     public static final double MAX_UNDEFINED_SHARE = 0.1;
+    /** Replicates of the pilot that sizes the bootstrap of the larger part (Efron: 25 is often informative). */
+    public static final int PILOT = 25;
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     private IndependentComparisons() {
@@ -108,10 +110,24 @@ public final class IndependentComparisons {
      */
     public static Result worse(Metric<?> metric, Columns first, Resampling firstResampling, Columns second,
             Resampling secondResampling, boolean largerIsBetter) {
-        Objects.requireNonNull(firstResampling, "firstResampling");
-        Objects.requireNonNull(secondResampling, "secondResampling");
         double a = first.size() == 0 ? Double.NaN : Replicators.value(metric, first);
         double b = second.size() == 0 ? Double.NaN : Replicators.value(metric, second);
+        return worse(metric, first, a, firstResampling, second, b, secondResampling, largerIsBetter);
+    }
+
+    /**
+     * Like {@link #worse(Metric, Columns, Resampling, Columns, Resampling, boolean)}, with the metric's values on the
+     * two parts already computed (e.g. by a {@code MetricSuite} that shares states between metrics).
+     *
+     * @param firstValue the metric on {@code first}
+     * @param secondValue the metric on {@code second}
+     */
+    public static Result worse(Metric<?> metric, Columns first, double firstValue, Resampling firstResampling,
+            Columns second, double secondValue, Resampling secondResampling, boolean largerIsBetter) {
+        Objects.requireNonNull(firstResampling, "firstResampling");
+        Objects.requireNonNull(secondResampling, "secondResampling");
+        double a = firstValue;
+        double b = secondValue;
         Method method = method(metric, first, firstResampling, second, secondResampling);
         if (Double.isNaN(a) || Double.isNaN(b)) {
             return untested(method, a, b, "the metric is undefined (NaN) on the " + (Double.isNaN(a) ? "slice"
@@ -195,28 +211,47 @@ public final class IndependentComparisons {
         return new Result(Method.TWO_PROPORTION_Z, a, b, a - b, se, z, worseP(z, largerIsBetter), d, null);
     }
 
+    /**
+     * The bootstrap z-test. The part with fewer rows gets {@code resamples} replicates; the larger part, whose
+     * standard error is usually the smaller term of sqrt(se1^2 + se2^2), first gets a pilot of {@link #PILOT}
+     * replicates and then only as many as make its variance estimate as precise, relative to the total, as the smaller
+     * part's: the sample variance of B replicates has variance about 2 v^2 / B, so 2 v_L^2 / B_L <= 2 v_S^2 / B gives
+     * B_L = B (v_L / v_S)^2, clamped to [PILOT, B] and rounded up to PILOT x 2^k (or B). A slice whose point estimate is not worse than the rest's
+     * has a one-sided p-value of at least 0.5 whatever the standard error, so it can never be flagged: both of its
+     * parts get only the pilot's replicates (a coarser standard error; the p-value stays a valid approximation).
+     */
     private static Result bootstrap(Metric<?> metric, Columns first, Resampling r1, Columns second, Resampling r2,
             double a, double b, boolean largerIsBetter) {
-        if (r1.resamples() < 2 || r2.resamples() < 2) {
+        if (r1.resamples() < 2) {
             return untested(Method.BOOTSTRAP_Z, a, b, "a bootstrap standard error needs at least 2 resamples");
         }
-        double[] s1 = standardError(metric, first, r1);
-        double[] s2 = standardError(metric, second, r2);
-        if (s1 == null || s2 == null) {
+        boolean notWorse = largerIsBetter ? a >= b : a <= b;
+        int resamples = notWorse ? Math.min(PILOT, r1.resamples()) : r1.resamples();
+        boolean firstSmaller = first.size() <= second.size();
+        double[] small = firstSmaller ? standardError(metric, first, r1.withResamples(resamples))
+                : standardError(metric, second, r2.withResamples(resamples));
+        double[] large = small == null ? null : largerPart(metric, firstSmaller ? second : first,
+                firstSmaller ? r2 : r1, small[0], resamples);
+        if (small == null || large == null) {
             return untested(null, a, b, noFastPath(metric));
         }
+        double[] s1 = firstSmaller ? small : large;
+        double[] s2 = firstSmaller ? large : small;
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("resamples", r1.resamples());
+        d.put("sliceResamples", (int) s1[2]);
+        d.put("restResamples", (int) s2[2]);
         d.put("seed", r1.seed());
         d.put("resampling", r1.clusters() != null ? "cluster" : r1.stratify() ? "stratified" : "row");
         d.put("sliceStandardError", s1[0]);
         d.put("restStandardError", s2[0]);
         d.put("nanReplicates", (long) (s1[1] + s2[1]));
-        double limit = MAX_UNDEFINED_SHARE * r1.resamples();
-        if (s1[1] > limit || s2[1] > limit) {
+        if (s1[1] > MAX_UNDEFINED_SHARE * s1[2] || s2[1] > MAX_UNDEFINED_SHARE * s2[2]) {
+            boolean slice = s1[1] > MAX_UNDEFINED_SHARE * s1[2];
+            double[] bad = slice ? s1 : s2;
             return new Result(Method.BOOTSTRAP_Z, a, b, a - b, Double.NaN, Double.NaN, Double.NaN, d,
-                    (long) Math.max(s1[1], s2[1]) + " of " + r1.resamples() + " bootstrap replicates of the "
-                    + (s1[1] > limit ? "slice" : "rest of the rows") + " are undefined (NaN): no test");
+                    (long) bad[1] + " of " + (long) bad[2] + " bootstrap replicates of the " + (slice ? "slice"
+                    : "rest of the rows") + " are undefined (NaN): no test");
         }
         double[] z = zTest(a, b, s1[0], s2[0], largerIsBetter);
         if (Double.isNaN(z[2])) {
@@ -224,6 +259,26 @@ public final class IndependentComparisons {
                     "the bootstrap standard errors are 0 (the metric does not vary under resampling): no test");
         }
         return new Result(Method.BOOTSTRAP_Z, a, b, a - b, z[0], z[1], z[2], d, null);
+    }
+
+    /** @return the larger part's {standard error, undefined replicates, replicates}, or null without a fast path */
+    private static double[] largerPart(Metric<?> metric, Columns rows, Resampling r, double smallSe, int resamples) {
+        int pilot = Math.min(PILOT, resamples);
+        double[] s = standardError(metric, rows, r.withResamples(pilot));
+        if (s == null || pilot == resamples) {
+            return s;
+        }
+        double ratio = (s[0] * s[0]) / (smallSe * smallSe);
+        double wanted = resamples * ratio * ratio;
+        if (wanted > pilot) {
+            // pilot x 2^k replicates, so that other metrics on the same rows reuse the drawn counts (CountsCache)
+            int b = pilot;
+            while (b < wanted && b < resamples) {
+                b *= 2;
+            }
+            s = standardError(metric, rows, r.withResamples(Math.min(b, resamples)));
+        }
+        return s;
     }
 
     /**
@@ -238,7 +293,10 @@ public final class IndependentComparisons {
         return new double[] {se, z, worseP(z, largerIsBetter)};
     }
 
-    /** @return {standard error of the defined replicates, undefined replicates}, or null without a fast path */
+    /**
+     * @return {standard error of the defined replicates, undefined replicates, replicates}, or null without a fast
+     *     path
+     */
     static double[] standardError(Metric<?> metric, Columns rows, Resampling r) {
         Resamplable.Replicator rep = ((Resamplable) metric).replicator(rows);
         if (rep == null) {
@@ -246,6 +304,6 @@ public final class IndependentComparisons {
         }
         double[] reps = Bootstrap.replicates(rep, Units.of(rows, r), r);
         double[] defined = Bootstrap.finiteSorted(reps);
-        return new double[] {Bootstrap.standardDeviation(defined), reps.length - defined.length};
+        return new double[] {Bootstrap.standardDeviation(defined), reps.length - defined.length, reps.length};
     }
 }

@@ -31,12 +31,12 @@ def fl(xs):
 def welch():
     """mae of two regression samples: per-row |y - p|, scipy.stats.ttest_ind(equal_var=False)."""
     cases = []
-    for n1, n2, s1, s2, larger in [(40, 300, 3.0, 2.0, False), (500, 4500, 2.0, 2.0, False), (2, 3, 1.0, 1.5, False),
+    for n1, n2, s1, s2, larger in [(40, 300, 3.0, 2.0, False), (400, 1600, 2.0, 2.0, False), (2, 3, 1.0, 1.5, False),
                                    (120, 80, 1.0, 4.0, True)]:
-        y1 = rng.normal(20, 5, n1)
-        y2 = rng.normal(20, 5, n2)
-        p1 = y1 + rng.normal(0, s1, n1)
-        p2 = y2 + rng.normal(0, s2, n2)
+        y1 = np.round(rng.normal(20, 5, n1), 4)
+        y2 = np.round(rng.normal(20, 5, n2), 4)
+        p1 = np.round(y1 + rng.normal(0, s1, n1), 4)
+        p2 = np.round(y2 + rng.normal(0, s2, n2), 4)
         e1 = np.abs(y1 - p1)
         e2 = np.abs(y2 - p2)
         alt = "less" if larger else "greater"
@@ -52,13 +52,13 @@ def welch():
 def proportions():
     """accuracy at threshold 0.5 of two binary samples: statsmodels proportions_ztest (pooled)."""
     cases = []
-    for n1, n2, acc1, acc2 in [(200, 1800, 0.80, 0.90), (1000, 1000, 0.91, 0.90), (30, 60, 0.5, 0.7)]:
+    for n1, n2, acc1, acc2 in [(200, 1800, 0.80, 0.90), (800, 800, 0.91, 0.90), (30, 60, 0.5, 0.7)]:
         out = []
         for n, acc in [(n1, acc1), (n2, acc2)]:
             y = rng.integers(0, 2, n)
             correct = rng.random(n) < acc
             pred = np.where(correct, y, 1 - y)
-            score = np.where(pred == 1, rng.uniform(0.5, 1.0, n), rng.uniform(0.0, 0.49, n))
+            score = np.round(np.where(pred == 1, rng.uniform(0.5, 1.0, n), rng.uniform(0.0, 0.49, n)), 4)
             out.append((y, score, int(correct.sum())))
         (y1, sc1, k1), (y2, sc2, k2) = out
         z, p = proportions_ztest([k1, k2], [n1, n2], alternative="smaller")
@@ -71,7 +71,7 @@ def proportions():
 
 def delong():
     """roc_auc of two independent binary samples: R pROC roc.test(method="delong", paired=FALSE)."""
-    specs = [(300, 2700, 0.3, 0.8, 1.4), (150, 150, 0.5, 1.0, 1.0), (40, 500, 0.1, 0.2, 1.5),
+    specs = [(300, 1200, 0.3, 0.8, 1.4), (150, 150, 0.5, 1.0, 1.0), (40, 500, 0.1, 0.2, 1.5),
              (200, 800, 0.2, 1.2, 0.9)]
     rows = []
     samples = []
@@ -79,7 +79,7 @@ def delong():
         pair = []
         for part, (n, d) in enumerate([(n1, d1), (n2, d2)]):
             y = (rng.random(n) < prev).astype(int)
-            s = np.round(rng.normal(0, 1, n) + d * y, 2 if k == 1 else 6)  # case 1: heavy ties
+            s = np.round(rng.normal(0, 1, n) + d * y, 2 if k == 1 else 5)  # case 1: heavy ties
             pair.append((y, s))
             for a, b in zip(y, s):
                 rows.append({"case": k, "part": part, "label": int(a), "score": float(b)})
@@ -121,9 +121,11 @@ def normal():
 def main():
     out = {"generator": "tools/golden/slice_tests.py", "seed": SEED, "welch": welch(),
            "proportions": proportions(), "delong": delong(), "normal": normal()}
-    with open(OUT, "w") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
+    with open(OUT, "w") as f:  # one case per line
+        f.write("{\"generator\": %s, \"seed\": %d" % (json.dumps(out["generator"]), SEED))
+        for key in ["welch", "proportions", "delong", "normal"]:
+            f.write(",\n \"%s\": [\n  " % key + ",\n  ".join(json.dumps(c) for c in out[key]) + "]")
+        f.write("\n}\n")
     print("wrote", OUT)
 
 

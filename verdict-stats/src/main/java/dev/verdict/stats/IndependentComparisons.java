@@ -216,9 +216,10 @@ public final class IndependentComparisons {
      * standard error is usually the smaller term of sqrt(se1^2 + se2^2), first gets a pilot of {@link #PILOT}
      * replicates and then only as many as make its variance estimate as precise, relative to the total, as the smaller
      * part's: the sample variance of B replicates has variance about 2 v^2 / B, so 2 v_L^2 / B_L <= 2 v_S^2 / B gives
-     * B_L = B (v_L / v_S)^2, clamped to [PILOT, B] and rounded up to PILOT x 2^k (or B). A slice whose point estimate is not worse than the rest's
-     * has a one-sided p-value of at least 0.5 whatever the standard error, so it can never be flagged: both of its
-     * parts get only the pilot's replicates (a coarser standard error; the p-value stays a valid approximation).
+     * B_L = B (v_L / v_S)^2, clamped to [PILOT, B] and rounded up to PILOT x 2^k (or B). A slice whose point
+     * estimate is not worse than the rest's has a one-sided p-value of at least 0.5 whatever the standard error, so it
+     * can never be flagged: both of its parts get only the pilot's replicates (a coarser standard error; the p-value
+     * stays a valid approximation).
      */
     private static Result bootstrap(Metric<?> metric, Columns first, Resampling r1, Columns second, Resampling r2,
             double a, double b, boolean largerIsBetter) {

@@ -4,7 +4,6 @@ import dev.verdict.core.Columns;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricSuite;
 import dev.verdict.core.MetricValue;
-import dev.verdict.core.Task;
 import dev.verdict.io.DataTable;
 import dev.verdict.plan.MetricSpec;
 import dev.verdict.plan.Plan;
@@ -27,8 +26,7 @@ import java.util.concurrent.Future;
  * {@link IndependentComparisons#worse}: DeLong for roc_auc, Welch's t for means of per-row values, the pooled
  * two-proportion z-test for proportions, else a z-test with bootstrap standard errors ({@code slice_gaps.resamples},
  * default 200, each part resampled on its own with the plan's seed, stratified by label or clustered as the plan's
- * {@code confidence} says; ranking and recommendation plans resample whole queries or users unless
- * {@code confidence.cluster} names another column). The result is attached to the slice's row
+ * {@code confidence} says). The result is attached to the slice's row
  * ({@link ResultRow#vsRest}); the slice gaps then correct the p-values with Holm over the family's slices.
  *
  * <p>Skipped here, and tested by the slice gaps from their counts as before: proportions whose counts the result
@@ -104,7 +102,7 @@ public final class SliceTests {
         for (int i = 0; i < results.size(); i++) {
             index.put(results.get(i).id() + "\u0000" + results.get(i).slice(), i);
         }
-        Context c = new Context(plan, metrics, MetricSuite.of(metrics), all, clusters(plan, all, table),
+        Context c = new Context(plan, metrics, MetricSuite.of(metrics), all, clusters(plan, table),
                 Intervals.resampling(plan, null).withResamples(Math.max(1, plan.design().sliceTestResamples()))
                         .withThreads(1), plan.design().sliceTestResamples());
         List<Job> jobs = jobs(c, table, columns, results, index);
@@ -175,14 +173,10 @@ public final class SliceTests {
         return null;
     }
 
-    /** @return per-row cluster codes: the plan's cluster column, else the query/user of ranking plans, else null */
-    private static int[] clusters(Plan plan, Columns all, DataTable table) {
+    /** @return per-row cluster codes of the plan's {@code confidence.cluster} column, or null */
+    private static int[] clusters(Plan plan, DataTable table) {
         String cluster = plan.statistics().confidence().cluster();
-        if (cluster != null) {
-            return table.codes(cluster);
-        }
-        boolean grouped = plan.task() == Task.RANKING || plan.task() == Task.RECOMMENDATION;
-        return grouped ? all.group() : null;
+        return cluster == null ? null : table.codes(cluster);
     }
 
     /** Runs the jobs on one thread per core; each result depends on the seed and the rows only. */

@@ -223,4 +223,30 @@ final class SliceTestsTest {
         assertTrue(row(r, "cm", "region=east").vsRest().reason().contains("is a count, not a quality score"));
         assertFalse(row(r, "cm", "region=east").vsRest().tested());
     }
+
+    @Test
+    void aClusterColumnResamplesWholeClustersOfEachPart() throws Exception {
+        Plan plan = plan("task: regression\ndata: {path: d.csv, label: y, prediction: p}\nslices: [region]\n"
+                + "confidence: {cluster: user}\nmetrics: [{id: mae, name: mae}]\n");
+        DataTable base = regression(9, 200, 4.0);
+        String[] user = new String[800];
+        for (int i = 0; i < 800; i++) {
+            user[i] = "u" + (i / 8) + "-" + REGIONS[i % 4];
+        }
+        DataTable t = Tables.of(800).number("y", base.numbers("y")).number("p", base.numbers("p"))
+                .category("region", regionsOf(800))
+                .category("user", user).build();
+        VersusRest west = row(Evaluation.evaluate(plan, t), "mae", "region=west").vsRest();
+        assertEquals("bootstrap_z", west.method(), "clustered rows are not independent: no Welch test");
+        assertEquals("cluster", west.detail().get("resampling"));
+        assertTrue(west.tested() && west.pValue() < 0.01, west.toString());
+    }
+
+    private static String[] regionsOf(int n) {
+        String[] r = new String[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = REGIONS[i % 4];
+        }
+        return r;
+    }
 }

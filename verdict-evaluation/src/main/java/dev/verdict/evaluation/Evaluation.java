@@ -113,6 +113,7 @@ public final class Evaluation {
         List<ResultRow> results = new ArrayList<>();
         perMetric.forEach(results::addAll);
         results = Intervals.attach(plan, metrics, all, table, columns, results);
+        results = SliceTests.attach(plan, metrics, all, table, columns, results);
         return new EvaluationReport(VerdictVersion.get(), plan.path().toString(), plan.sha256(),
                 table.file().toString(), table.rows(), table.dropped(), batch.warnings(), results);
     }

@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param detail extra structured output, empty when none
  * @param warning why the value is undefined or a fallback, or null
  * @param ci the confidence interval of the value, or null when none was asked for
+ * @param vsRest the one-sided test of a judged slice against the rest of the rows (reported, Holm-corrected per slice
+ *     family, in {@code slice_gaps}), or null when none was computed ({@code all}, slices below
+ *     {@code min_slice_size}, proportions the slice gaps test from their counts)
  */
 public record ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
-        Map<String, Object> detail, String warning, ConfidenceInterval ci) {
+        Map<String, Object> detail, String warning, ConfidenceInterval ci, VersusRest vsRest) {
     /** The name of the slice holding every row. */
     public static final String ALL = "all";
 
@@ -34,7 +37,13 @@ public record ResultRow(String id, String metric, Map<String, Object> params, St
     /** A row without a confidence interval. */
     public ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
             Map<String, Object> detail, String warning) {
-        this(id, metric, params, slice, n, value, detail, warning, null);
+        this(id, metric, params, slice, n, value, detail, warning, null, null);
+    }
+
+    /** A row without a test against the rest. */
+    public ResultRow(String id, String metric, Map<String, Object> params, String slice, long n, double value,
+            Map<String, Object> detail, String warning, ConfidenceInterval ci) {
+        this(id, metric, params, slice, n, value, detail, warning, ci, null);
     }
 
     /**
@@ -49,6 +58,11 @@ public record ResultRow(String id, String metric, Map<String, Object> params, St
 
     /** @param interval the interval @return a copy with that interval */
     public ResultRow withCi(ConfidenceInterval interval) {
-        return new ResultRow(id, metric, params, slice, n, value, detail, warning, interval);
+        return new ResultRow(id, metric, params, slice, n, value, detail, warning, interval, vsRest);
+    }
+
+    /** @param test the test against the rest @return a copy with that test */
+    public ResultRow withVsRest(VersusRest test) {
+        return new ResultRow(id, metric, params, slice, n, value, detail, warning, ci, test);
     }
 }

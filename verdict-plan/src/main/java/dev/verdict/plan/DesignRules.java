@@ -15,13 +15,14 @@ import java.util.Set;
 
 /**
  * Parses the plan's metric-design keys ({@code name}, {@code purpose}, {@code owner}, {@code review},
- * {@code min_slice_size}, slice crosses in {@code slices}, {@code guardrails}, {@code scorecard}, {@code decision}) and
+ * {@code min_slice_size}, {@code slice_gaps}, slice crosses in {@code slices}, {@code guardrails}, {@code scorecard},
+ * {@code decision}) and
  * each metric entry's {@code role} and {@code level}. Every mistake names the plan line.
  */
 final class DesignRules {
     /** The top-level keys parsed here. */
-    static final List<String> KEYS = List.of("name", "purpose", "owner", "review", "min_slice_size", "guardrails",
-            "scorecard", "decision");
+    static final List<String> KEYS = List.of("name", "purpose", "owner", "review", "min_slice_size", "slice_gaps",
+            "guardrails", "scorecard", "decision");
     /** Metric-entry keys that are not metric parameters (this helper's and the statistics layer's). */
     static final List<String> NOT_PARAMS = List.of("role", "level", "ci", "test");
     private static final List<String> GUARDRAIL_KEYS = List.of("metric", "slice", "min", "max", "bound", "max_drop",
@@ -86,7 +87,28 @@ final class DesignRules {
         List<ScoreLine> scorecard = scorecard(top.get("scorecard"), metrics);
         Policy policy = policy(top.get("decision"), scorecard);
         return new DesignSpec(text(top, "name"), text(top, "purpose"), text(top, "owner"), review(top.get("review")),
-                minSliceSize(top.get("min_slice_size")), crosses, guardrails, scorecard, policy);
+                minSliceSize(top.get("min_slice_size")), crosses, guardrails, scorecard, policy,
+                sliceTestResamples(top.get("slice_gaps")));
+    }
+
+    /** {@code slice_gaps: {resamples: 200}}: 0 (no bootstrap slice test) or at least 2. */
+    private int sliceTestResamples(YamlNode n) {
+        if (n == null) {
+            return DesignSpec.DEFAULT_SLICE_TEST_RESAMPLES;
+        }
+        if (!n.isMap()) {
+            throw errors.at(n.line(), "'slice_gaps' must be a mapping like {resamples: 200}, got " + n.plain());
+        }
+        errors.checkKeys(n.map(), List.of("resamples"), "slice_gaps");
+        YamlNode r = n.map().get("resamples");
+        if (r == null) {
+            return DesignSpec.DEFAULT_SLICE_TEST_RESAMPLES;
+        }
+        if (!(r.value() instanceof Long v) || v == 1 || v < 0 || v > 1_000_000) {
+            throw errors.at(r.line(), "'slice_gaps.resamples' must be 0 (no bootstrap test) or a whole number from 2 "
+                    + "to 1000000, got " + r.plain());
+        }
+        return (int) (long) v;
     }
 
     private String text(Map<String, YamlNode> top, String key) {

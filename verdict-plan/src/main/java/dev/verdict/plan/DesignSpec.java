@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param guardrails the guardrails, in plan order
  * @param scorecard the scorecard lines, in plan order (empty when none)
  * @param policy the decision policy
+ * @param sliceTestResamples {@code slice_gaps.resamples}: bootstrap resamples of the standard errors of the slice-gap
+ *     tests of metrics without an analytic test (0 = no bootstrap test), default
+ *     {@link #DEFAULT_SLICE_TEST_RESAMPLES}
  */
 public record DesignSpec(String name, String purpose, String owner, Review review, int minSliceSize,
-        List<List<String>> crosses, List<Guardrail> guardrails, List<ScoreLine> scorecard, Policy policy) {
+        List<List<String>> crosses, List<Guardrail> guardrails, List<ScoreLine> scorecard, Policy policy,
+        int sliceTestResamples) {
+    /** Default {@code slice_gaps.resamples}: Efron and Tibshirani's figure for bootstrap standard errors. */
+    public static final int DEFAULT_SLICE_TEST_RESAMPLES = 200;
+
     /** A plan without metric design. */
     public static final DesignSpec EMPTY = new DesignSpec(null, null, null, null, 0, List.of(), List.of(), List.of(),
             new Policy(Inconclusive.FAIL, null, 0));
@@ -30,6 +37,16 @@ public record DesignSpec(String name, String purpose, String owner, Review revie
         guardrails = List.copyOf(guardrails);
         scorecard = List.copyOf(scorecard);
         Objects.requireNonNull(policy, "policy");
+        if (sliceTestResamples < 0) {
+            throw new IllegalArgumentException("sliceTestResamples must be >= 0, got " + sliceTestResamples);
+        }
+    }
+
+    /** A design with the default {@code slice_gaps.resamples}. */
+    public DesignSpec(String name, String purpose, String owner, Review review, int minSliceSize,
+            List<List<String>> crosses, List<Guardrail> guardrails, List<ScoreLine> scorecard, Policy policy) {
+        this(name, purpose, owner, review, minSliceSize, crosses, guardrails, scorecard, policy,
+                DEFAULT_SLICE_TEST_RESAMPLES);
     }
 
     /** @return whether the plan asks for a decision (guardrails or a scorecard) */

@@ -27,7 +27,7 @@ public final class PlanLoader {
     /** Accepted top-level keys. */
     public static final List<String> TOP_KEYS = List.of("task", "data", "threshold", "missing", "slices", "metrics",
             "validation", "confidence", "comparison", "name", "purpose", "owner", "review", "min_slice_size",
-            "guardrails", "scorecard", "decision");
+            "slice_gaps", "guardrails", "scorecard", "decision");
 
     private final Path file;
     private final PlanErrors errors;

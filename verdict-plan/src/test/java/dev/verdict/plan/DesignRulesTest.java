@@ -73,6 +73,7 @@ final class DesignRulesTest {
         assertEquals("risk-ml", d.owner());
         assertEquals(new DesignSpec.Review("quarterly", "2027-02-01"), d.review());
         assertEquals(200, d.minSliceSize());
+        assertEquals(DesignSpec.DEFAULT_SLICE_TEST_RESAMPLES, d.sliceTestResamples());
         assertEquals(List.of("country"), plan.slices());
         assertEquals(List.of(List.of("country", "device")), d.crosses());
         assertEquals(4, d.guardrails().size());
@@ -173,9 +174,20 @@ final class DesignRulesTest {
                 "'level' must be L1 (model), L2 (system) or L3 (business)");
         assertContains(error("review: {next: soon}\n" + HEAD + METRICS, 1), "ISO date");
         assertContains(error("min_slice_size: -3\n" + HEAD + METRICS, 1), "whole number >= 0");
+        assertContains(error("slice_gaps: {resamples: 1}\n" + HEAD + METRICS, 1), "0 (no bootstrap test) or a whole");
+        assertContains(error("slice_gaps: {resamples: 2.5}\n" + HEAD + METRICS, 1), "'slice_gaps.resamples'");
+        assertContains(error("slice_gaps: {alpha: 0.1}\n" + HEAD + METRICS, 1), "unknown slice_gaps key 'alpha'");
+        assertContains(error("slice_gaps: 200\n" + HEAD + METRICS, 1), "'slice_gaps' must be a mapping");
         assertContains(error(HEAD + METRICS + "decision: {inconclusive: maybe}\n", 7), "fail, pass or report");
         assertContains(error(HEAD + METRICS + "decision: {min_score: 0.5}\n", 7), "needs a scorecard");
         assertContains(error(HEAD + "slices: [[country]]\n" + METRICS, 3), "2 or more distinct columns");
         assertContains(error("owner: [a, b]\n" + HEAD + METRICS, 1), "'owner' must be a non-empty string");
+    }
+
+    @Test
+    void sliceGapResamplesCanBeSetOrTurnedOff() throws Exception {
+        assertEquals(500, load("slice_gaps: {resamples: 500}\n" + HEAD + METRICS).design().sliceTestResamples());
+        assertEquals(0, load("slice_gaps: {resamples: 0}\n" + HEAD + METRICS).design().sliceTestResamples());
+        assertEquals(200, load("slice_gaps: {}\n" + HEAD + METRICS).design().sliceTestResamples());
     }
 }

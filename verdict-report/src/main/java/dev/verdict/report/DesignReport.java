@@ -9,8 +9,10 @@ import dev.verdict.plan.MetricSpec;
 import dev.verdict.plan.Plan;
 import dev.verdict.plan.PlanLock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fills a {@link ReportBuilder} with a plan's metric design: plan name, purpose, owner, review date and lock status,
@@ -91,14 +93,33 @@ public final class DesignReport {
                     t.adjustedPValue()) + ")").toList();
             rows.add(List.of(g.metric(), g.family(), r.best() == null ? "" : r.best() + " = " + Labels.number(
                     r.bestValue()), r.worst() == null ? "" : r.worst() + " = " + Labels.number(r.worstValue()),
-                    Labels.number(r.gap()), Labels.number(r.ratio()), String.join(", ", flagged)));
+                    Labels.number(r.gap()), Labels.number(r.ratio()), String.join(", ", flagged), test(r)));
         }
         ReportModel.Table t = new ReportModel.Table("Best and worst slice per metric",
-                List.of("metric", "slices of", "best", "worst", "gap", "ratio", "significantly worse than the rest"),
-                rows);
+                List.of("metric", "slices of", "best", "worst", "gap", "ratio", "significantly worse than the rest",
+                        "test"), rows);
         return new ReportModel.Section("slice-gaps", "Slice gaps", "For each metric, the best and worst slice, the "
                 + "gap and ratio between them, and the slices significantly worse than the rest of the rows "
-                + "(z-test, Holm-corrected over the slices, alpha " + SliceGaps.ALPHA + "; proportion metrics only).",
-                List.of(), List.of(t));
+                + "(one-sided test of each slice against every other row: pooled z-test for proportions, DeLong for "
+                + "ROC AUC, Welch's t for means of per-row values, else a z-test with bootstrap standard errors; "
+                + "Holm-corrected over the slices, alpha " + SliceGaps.ALPHA + "). The last column names the test, "
+                + "or why the slices were not tested.", List.of(), List.of(t));
+    }
+
+    /** @return the tests used over the family's slices, or the first reason when none was tested */
+    static String test(SliceComparison.Result r) {
+        Set<String> methods = new LinkedHashSet<>();
+        String reason = null;
+        for (SliceComparison.SliceTest t : r.tests()) {
+            if (t.method() != null) {
+                methods.add(t.method());
+            } else if (reason == null) {
+                reason = t.reason();
+            }
+        }
+        if (methods.isEmpty()) {
+            return reason == null ? "" : "none: " + reason;
+        }
+        return String.join(", ", methods);
     }
 }

@@ -27,4 +27,18 @@ final class DesignReportTest {
             assertTrue(html.contains(s), s);
         }
     }
+
+    @Test
+    void sliceGapTableNamesTheTestOfEveryMetric() {
+        ReportModel m = Examples.designBuilder("fraud").build();
+        ReportModel.Table t = m.sections().stream().filter(s -> s.id().equals("slice-gaps")).findFirst()
+                .orElseThrow().tables().get(0);
+        assertEquals("test", t.header().get(t.header().size() - 1));
+        List<String> logLoss = t.rows().stream().filter(r -> r.get(0).equals("log_loss") && r.get(1).equals("country"))
+                .findFirst().orElseThrow();
+        assertTrue(logLoss.get(6).startsWith("country=BR (p_adj"), logLoss.toString());
+        assertEquals("welch_t", logLoss.get(7));
+        assertTrue(t.rows().stream().anyMatch(r -> r.get(7).startsWith("none: the value of confusion_matrix")),
+                t.rows().toString());
+    }
 }

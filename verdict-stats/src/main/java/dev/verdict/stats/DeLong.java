@@ -112,11 +112,15 @@ final class DeLong {
         }
     }
 
+    /** @return DeLong's variance of one AUC, var(V10)/m + var(V01)/n (pROC {@code var(roc, method="delong")}) */
+    static double variance(Placements v) {
+        return cov(v.x, v.theta, v.x, v.theta) / v.x.length + cov(v.y, v.theta, v.y, v.theta) / v.y.length;
+    }
+
     /** pROC ci.auc(method="delong"): theta +- z sd, clipped to [0, 1]. */
     static Interval interval(Columns rows, double level) {
         Placements v = placements(rows);
-        double s = cov(v.x, v.theta, v.x, v.theta) / v.x.length + cov(v.y, v.theta, v.y, v.theta) / v.y.length;
-        double sd = Math.sqrt(s);
+        double sd = Math.sqrt(variance(v));
         double z = NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("standardError", sd);

@@ -10,18 +10,25 @@ import java.util.Objects;
  * the best and worst slice with their gap and ratio, and which slices are significantly worse than the rest of the
  * population. Pure computation, no I/O.
  *
- * <p>Significance (proportion metrics only, i.e. slices that carry successes and trials): each slice is compared with
- * the rest of the rows (all slices' successes and trials minus its own) by a one-sided pooled two-proportion z-test
- * in the "worse" direction, {@code statsmodels.stats.proportion.proportions_ztest([s_k, s_rest], [n_k, n_rest],
- * alternative="smaller")} when larger is better ({@code "larger"} otherwise); the p-values of the tested slices are
- * Holm-corrected ({@code statsmodels.stats.multitest.multipletests(p, alpha, method="holm")}) and a slice is flagged
- * when its corrected p-value is {@code <= alpha}. Weighted successes/trials are used as if they were counts. A slice
- * is not tested (p-value NaN, with a reason, not counted in the correction) when it or the rest has no trials, when the
- * pooled proportion is 0 or 1 (no variation), or when the metric is not a proportion (no per-row variance is known).
+ * <p>Significance: each slice is compared with the rest of the rows by a one-sided test in the "worse" direction,
+ * the p-values of the tested slices are Holm-corrected ({@code statsmodels.stats.multitest.multipletests(p, alpha,
+ * method="holm")}) and a slice is flagged when its corrected p-value is {@code <= alpha}. A slice that carries
+ * successes and trials (a proportion metric) gets a pooled two-proportion z-test against the rest (the successes and
+ * trials of every other slice, including the {@code others} that are only counted, see
+ * {@link #compare(List, List, boolean, double)}): {@code statsmodels.stats.proportion.proportions_ztest([s_k,
+ * s_rest], [n_k, n_rest], alternative="smaller")} when larger is better ({@code "larger"} otherwise). Weighted
+ * successes/trials are used as if they were counts. A slice of another metric may carry the one-sided p-value of a
+ * test made elsewhere on its rows ({@link Slice#tested}: Welch's t, DeLong, a bootstrap z-test; this class does not
+ * need the rows), which enters the same correction. A slice is not tested (p-value NaN, with a reason, not counted in
+ * the correction) when it or the rest has no trials, when the pooled proportion is 0 or 1 (no variation), or when it
+ * is neither a proportion nor carries a p-value (its {@link Slice#reason()} says why, when known).
  */
 public final class SliceComparison {
     private SliceComparison() {
     }
+
+    /** Name of the pooled two-proportion z-test in {@link SliceTest#method()}. */
+    public static final String TWO_PROPORTION_Z = "two_proportion_z";
 
     /**
      * One slice's value of a metric.
@@ -31,11 +38,39 @@ public final class SliceComparison {
      * @param n the slice's rows (or weight)
      * @param successes numerator of a proportion metric (e.g. correct rows for accuracy), NaN when not a proportion
      * @param trials denominator of a proportion metric, NaN when not a proportion
+     * @param method the test that gave {@code pValue} (e.g. {@code welch_t}), or null
+     * @param pValue the one-sided p-value of a test of this slice against the rest of the rows made elsewhere, NaN
+     *     when none (ignored for a proportion)
+     * @param reason why the slice has no such test, or null
      */
-    public record Slice(String name, double value, double n, double successes, double trials) {
+    public record Slice(String name, double value, double n, double successes, double trials, String method,
+            double pValue, String reason) {
         /** Validates the name. */
         public Slice {
             Objects.requireNonNull(name, "name");
+        }
+
+        /** A slice without a test made elsewhere. */
+        public Slice(String name, double value, double n, double successes, double trials) {
+            this(name, value, n, successes, trials, null, Double.NaN, null);
+        }
+
+        /**
+         * @param method the test, e.g. {@code welch_t}
+         * @param pValue its one-sided p-value that the slice is worse than the rest
+         * @return a slice of a metric that is not a proportion, tested against the rest elsewhere
+         */
+        public static Slice tested(String name, double value, double n, String method, double pValue) {
+            if (!(pValue >= 0 && pValue <= 1)) {
+                throw new IllegalArgumentException("p-value of slice " + name + " must be in [0, 1], got " + pValue);
+            }
+            return new Slice(name, value, n, Double.NaN, Double.NaN, Objects.requireNonNull(method, "method"),
+                    pValue, null);
+        }
+
+        /** @return a slice of a metric that is not a proportion, with the reason it has no test */
+        public static Slice untested(String name, double value, double n, String reason) {
+            return new Slice(name, value, n, Double.NaN, Double.NaN, null, Double.NaN, reason);
         }
 
         /** @return a slice of a metric that is not a proportion */
@@ -63,9 +98,16 @@ public final class SliceComparison {
      * @param adjustedPValue Holm-corrected p-value (NaN when not tested)
      * @param flagged whether the slice is significantly worse than the rest
      * @param reason why it was not tested, or null
+     * @param method the test ({@link #TWO_PROPORTION_Z} or the slice's own {@link Slice#method()}), null when not
+     *     tested
      */
     public record SliceTest(String name, double value, double pValue, double adjustedPValue, boolean flagged,
-            String reason) {
+            String reason, String method) {
+        /** A test without a method name. */
+        public SliceTest(String name, double value, double pValue, double adjustedPValue, boolean flagged,
+                String reason) {
+            this(name, value, pValue, adjustedPValue, flagged, reason, null);
+        }
     }
 
     /**
@@ -95,6 +137,20 @@ public final class SliceComparison {
      * @return best/worst, gap, ratio and the per-slice tests
      */
     public static Result compare(List<Slice> slices, boolean largerIsBetter, double alpha) {
+        return compare(slices, List.of(), largerIsBetter, alpha);
+    }
+
+    /**
+     * Like {@link #compare(List, boolean, double)}, with slices that only count in the rest of the rows.
+     *
+     * @param slices the slices compared and tested, in output order
+     * @param others slices that are neither compared nor tested (e.g. below a minimum size) but whose successes and
+     *     trials belong to the rest of the rows of a proportion test
+     * @param largerIsBetter the metric's direction
+     * @param alpha family-wise significance level, in (0, 1)
+     * @return best/worst, gap, ratio and the per-slice tests of {@code slices}
+     */
+    public static Result compare(List<Slice> slices, List<Slice> others, boolean largerIsBetter, double alpha) {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
         }
@@ -115,30 +171,41 @@ public final class SliceComparison {
         double bv = best < 0 ? Double.NaN : slices.get(best).value();
         double wv = worst < 0 ? Double.NaN : slices.get(worst).value();
         return new Result(best < 0 ? null : slices.get(best).name(), worst < 0 ? null : slices.get(worst).name(), bv,
-                wv, Math.abs(bv - wv), Math.min(bv, wv) / Math.max(bv, wv), tests(slices, largerIsBetter, alpha));
+                wv, Math.abs(bv - wv), Math.min(bv, wv) / Math.max(bv, wv),
+                tests(slices, others, largerIsBetter, alpha));
     }
 
     private static boolean better(double a, double b, boolean largerIsBetter) {
         return largerIsBetter ? a > b : a < b;
     }
 
-    private static List<SliceTest> tests(List<Slice> slices, boolean largerIsBetter, double alpha) {
+    private static List<SliceTest> tests(List<Slice> slices, List<Slice> others, boolean largerIsBetter,
+            double alpha) {
         int m = slices.size();
         double totalS = 0;
         double totalN = 0;
-        for (Slice s : slices) {
-            if (s.isProportion()) {
-                totalS += s.successes();
-                totalN += s.trials();
+        for (List<Slice> list : List.of(slices, others)) {
+            for (Slice s : list) {
+                if (s.isProportion()) {
+                    totalS += s.successes();
+                    totalN += s.trials();
+                }
             }
         }
         double[] p = new double[m];
         String[] reason = new String[m];
+        String[] method = new String[m];
         for (int k = 0; k < m; k++) {
             Slice s = slices.get(k);
             p[k] = Double.NaN;
             if (!s.isProportion()) {
-                reason[k] = "not a proportion metric (no successes/trials): no significance test";
+                if (s.method() != null && !Double.isNaN(s.pValue())) {
+                    p[k] = s.pValue();
+                    method[k] = s.method();
+                } else {
+                    reason[k] = s.reason() != null ? s.reason()
+                            : "not a proportion metric (no successes/trials) and no other test: no significance test";
+                }
                 continue;
             }
             double restN = totalN - s.trials();
@@ -150,13 +217,15 @@ public final class SliceComparison {
                     largerIsBetter ? Alternative.SMALLER : Alternative.LARGER);
             if (Double.isNaN(p[k])) {
                 reason[k] = "no variation (pooled proportion is 0 or 1)";
+            } else {
+                method[k] = TWO_PROPORTION_Z;
             }
         }
         double[] adjusted = holm(p);
         List<SliceTest> out = new ArrayList<>(m);
         for (int k = 0; k < m; k++) {
             out.add(new SliceTest(slices.get(k).name(), slices.get(k).value(), p[k], adjusted[k],
-                    adjusted[k] <= alpha, reason[k]));
+                    adjusted[k] <= alpha, reason[k], method[k]));
         }
         return out;
     }

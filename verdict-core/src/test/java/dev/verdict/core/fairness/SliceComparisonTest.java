@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,5 +94,39 @@ final class SliceComparisonTest {
         assertEquals(0.03, adj[0], 1e-15);
         assertEquals(0.06, adj[3], 1e-15);
         assertEquals(0.06, adj[2], 1e-15);
+    }
+
+    @Test
+    void pValuesOfTestsMadeElsewhereShareTheHolmCorrection() {
+        // statsmodels 0.13.5: multipletests([0.004, 0.02, 0.5], method="holm")[1] = [0.012, 0.04, 0.5]
+        List<SliceComparison.Slice> s = List.of(SliceComparison.Slice.tested("a", 3.1, 400, "welch_t", 0.004),
+                SliceComparison.Slice.tested("b", 2.9, 300, "welch_t", 0.02),
+                SliceComparison.Slice.untested("c", 1.0, 250, "no fast resampling path"),
+                SliceComparison.Slice.tested("d", 2.0, 500, "welch_t", 0.5));
+        List<SliceComparison.SliceTest> t = SliceComparison.compare(s, false, 0.05).tests();
+        assertEquals(0.012, t.get(0).adjustedPValue(), 1e-15);
+        assertEquals(0.04, t.get(1).adjustedPValue(), 1e-15);
+        assertEquals(0.5, t.get(3).adjustedPValue(), 1e-15);
+        assertTrue(t.get(0).flagged() && t.get(1).flagged() && !t.get(3).flagged());
+        assertEquals("welch_t", t.get(0).method());
+        assertTrue(Double.isNaN(t.get(2).pValue()));
+        assertNull(t.get(2).method());
+        assertEquals("no fast resampling path", t.get(2).reason());
+        assertThrows(IllegalArgumentException.class, () -> SliceComparison.Slice.tested("x", 1, 1, "t", 1.5));
+    }
+
+    @Test
+    void slicesThatOnlyCountBelongToTheRestOfAProportionTest() {
+        // statsmodels 0.13.5: proportions_ztest([60, 190 + 90], [100, 200 + 100], alternative="smaller")[1]
+        List<SliceComparison.Slice> judged = List.of(SliceComparison.Slice.proportion("bad", 60, 100),
+                SliceComparison.Slice.proportion("ok", 190, 200));
+        List<SliceComparison.Slice> small = List.of(SliceComparison.Slice.proportion("tiny", 90, 100));
+        SliceComparison.Result r = SliceComparison.compare(judged, small, true, 0.05);
+        assertEquals(2, r.tests().size());
+        assertEquals(SliceComparison.zTestPValue(60, 100, 280, 300, SliceComparison.Alternative.SMALLER),
+                r.tests().get(0).pValue(), 0.0);
+        assertEquals(3.120453892713245e-16, r.tests().get(0).pValue(), 3.120453892713245e-16 * 1e-9, "statsmodels");
+        assertEquals(SliceComparison.TWO_PROPORTION_Z, r.tests().get(0).method());
+        assertEquals("ok", r.best());
     }
 }

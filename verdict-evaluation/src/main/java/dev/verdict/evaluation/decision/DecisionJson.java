@@ -2,6 +2,8 @@ package dev.verdict.evaluation.decision;
 
 import dev.verdict.core.fairness.SliceComparison;
 import dev.verdict.evaluation.ConfidenceInterval;
+import dev.verdict.evaluation.ResultRow;
+import dev.verdict.evaluation.VersusRest;
 import dev.verdict.plan.DesignSpec;
 import dev.verdict.plan.MetricSpec;
 import dev.verdict.plan.Plan;
@@ -141,11 +143,49 @@ public final class DecisionJson {
                 f.put("value", finite(t.value()));
                 f.put("p_value", finite(t.pValue()));
                 f.put("p_adjusted", finite(t.adjustedPValue()));
+                f.put("method", t.method());
                 flagged.add(f);
             }
             x.put("significantly_worse", flagged);
+            x.put("tests", tests(g));
             out.add(x);
         }
+        return out;
+    }
+
+    /** @return one entry per judged slice: its test against the rest, or why it has none */
+    static List<Object> tests(SliceGaps.Gap g) {
+        List<Object> out = new ArrayList<>();
+        List<SliceComparison.SliceTest> tests = g.result().tests();
+        for (int k = 0; k < tests.size(); k++) {
+            SliceComparison.SliceTest t = tests.get(k);
+            ResultRow row = k < g.slices().size() ? g.slices().get(k) : null;
+            VersusRest v = row == null ? null : row.vsRest();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slice", t.name());
+            m.put("n", row == null ? null : row.n());
+            m.put("value", finite(t.value()));
+            m.put("method", t.method());
+            boolean own = v != null && t.method() != null && t.method().equals(v.method());
+            m.put("rest_n", v == null ? null : v.restN());
+            m.put("rest_value", own ? finite(v.restValue()) : null);
+            m.put("statistic", own ? finite(v.statistic()) : null);
+            m.put("standard_error", own ? finite(v.standardError()) : null);
+            m.put("p_value", finite(t.pValue()));
+            m.put("p_adjusted", finite(t.adjustedPValue()));
+            m.put("significantly_worse", t.flagged());
+            if (own && !v.detail().isEmpty()) {
+                m.put("detail", sanitize(v.detail()));
+            }
+            m.put("reason", t.reason());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> sanitize(Map<String, Object> detail) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        detail.forEach((k, v) -> out.put(k, v instanceof Double d ? finite(d) : v));
         return out;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.evaluation.ResultRow;
+import dev.verdict.evaluation.VersusRest;
 import dev.verdict.plan.Plan;
 import dev.verdict.plan.PlanLoader;
 import java.nio.file.Files;
@@ -72,5 +73,39 @@ final class SliceGapsTest {
     void familyOfACrossSlice() {
         assertEquals("country,device", SliceGaps.family("country=US,device=web"));
         assertEquals("country", SliceGaps.family("country=US"));
+    }
+
+    @Test
+    void testsMadeOnTheRowsAreCorrectedWithHolmAndWrittenToTheJson() throws Exception {
+        Path p = dir.resolve("plan.yaml");
+        Files.writeString(p, "task: regression\ndata: {path: p.csv, label: y, prediction: q}\nslices: [region]\n"
+                + "metrics: [{id: mae, name: mae}, {id: r2, name: r2}]\n");
+        Plan plan = PlanLoader.load(p);
+        // statsmodels 0.13.5: multipletests([0.001, 0.3, 0.02], method="holm")[1] = [0.003, 0.3, 0.04]
+        List<ResultRow> rows = List.of(tested("north", 3.0, 0.001), tested("south", 2.0, 0.3),
+                tested("west", 2.6, 0.02), row("r2", "region=north", 100, 0.5).withVsRest(VersusRest.untested(null,
+                200, "no fast resampling path for r2")), row("r2", "region=south", 100, 0.6));
+        List<SliceGaps.Gap> gaps = SliceGaps.of(plan, rows);
+        SliceGaps.Gap mae = gaps.get(0);
+        assertEquals(List.of("region=north", "region=west"), mae.flagged().stream().map(t -> t.name()).toList());
+        assertEquals(0.003, mae.flagged().get(0).adjustedPValue(), 1e-15);
+        assertEquals(0.04, mae.flagged().get(1).adjustedPValue(), 1e-15);
+        Map<?, ?> json = (Map<?, ?>) DecisionJson.gaps(gaps).get(0);
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) json.get("tests")).get(0);
+        assertEquals("welch_t", first.get("method"));
+        assertEquals(200L, first.get("rest_n"));
+        assertEquals(2.2, first.get("rest_value"));
+        assertEquals(4.0, first.get("statistic"));
+        assertEquals(0.001, first.get("p_value"));
+        assertEquals(true, first.get("significantly_worse"));
+        assertEquals("welch_t", ((Map<?, ?>) ((List<?>) json.get("significantly_worse")).get(0)).get("method"));
+        List<?> r2 = (List<?>) ((Map<?, ?>) DecisionJson.gaps(gaps).get(1)).get("tests");
+        assertEquals("no fast resampling path for r2", ((Map<?, ?>) r2.get(0)).get("reason"));
+        assertTrue(((String) ((Map<?, ?>) r2.get(1)).get("reason")).contains("no test was computed on the rows"));
+    }
+
+    private static ResultRow tested(String region, double value, double p) {
+        return row("mae", "region=" + region, 100, value).withVsRest(new VersusRest("welch_t", 200, 2.2, 0.1, 4.0, p,
+                Map.of("df", 150.0), null));
     }
 }

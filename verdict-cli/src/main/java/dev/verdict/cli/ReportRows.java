@@ -43,7 +43,8 @@ final class ReportRows implements Evaluation.RowsListener {
                     && shown.add(m.params().getString("column"))) {
                 double[] v = source.numeric(m.params().getString("column"));
                 if (v != null && v.length > 0) {
-                    b.distribution(m.params().getString("column") + (queries != null ? " per query" : ""), null, v);
+                    b.distribution(m.params().getString("column") + (queries != null ? " per query" : ""), null, v,
+                            queries != null ? "queries" : "rows");
                 }
             }
         }

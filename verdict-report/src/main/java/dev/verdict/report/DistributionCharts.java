@@ -26,8 +26,9 @@ final class DistributionCharts {
      * @param name what the values are, e.g. "Latency"
      * @param unit unit, e.g. "ms", or null
      * @param values the values (finite)
+     * @param over what the values are spread over, plural ("rows", "queries")
      */
-    static Section section(String id, String name, String unit, double[] values) {
+    static Section section(String id, String name, String unit, double[] values, String over) {
         double[] p = Percentiles.of(values, PERCENTILES);
         Histogram h = Histogram.of(values, null, 40);
         List<Object> marks = new ArrayList<>();
@@ -36,7 +37,7 @@ final class DistributionCharts {
         }
         String axisName = unit == null ? name : name + " (" + unit + ")";
         Chart chart = histogramChart(id + "-hist", name + " distribution", "numpy.histogram on 40 bins of "
-                + values.length + " values; vertical lines at numpy.percentile (linear) p50, p90, p95, p99.", h,
+                + values.length + " " + over + "; vertical lines at numpy.percentile (linear) p50, p90, p95, p99.", h,
                 axisName, Opt.PURPLE, marks);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < p.length; k++) {
@@ -52,7 +53,7 @@ final class DistributionCharts {
         rows.add(List.of("max", Labels.number(extremes[1])));
         Table t = new Table(axisName + " percentiles", List.of("statistic", unit == null ? "value" : unit), rows);
         return new Section(id, name, "How " + name.toLowerCase(java.util.Locale.ROOT) + " is spread over the "
-                + "rows; the tail percentiles (p95, p99) are what the slowest users see.", List.of(chart), List.of(t));
+                + over + "; the tail percentiles (p95, p99) are what the slowest users see.", List.of(chart), List.of(t));
     }
 
     /** @return a bar chart of a histogram on a value axis (bars span their bins) */

@@ -143,7 +143,17 @@ public final class ReportBuilder {
      * @return this
      */
     public ReportBuilder distribution(String name, String unit, double[] values) {
-        extra.add(DistributionCharts.section("dist-" + extra.size(), name, unit, values));
+        return distribution(name, unit, values, "rows");
+    }
+
+    /**
+     * As {@link #distribution(String, String, double[])}, saying what one value stands for.
+     *
+     * @param over the units the values are spread over, plural: "rows", "queries"
+     * @return this
+     */
+    public ReportBuilder distribution(String name, String unit, double[] values, String over) {
+        extra.add(DistributionCharts.section("dist-" + extra.size(), name, unit, values, over));
         return this;
     }
 

@@ -48,8 +48,8 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Picocli builds each subcommand's model by reflection when it is added (about 0.1-0.2 s for all of them in a
-     * fresh JVM), so a command line naming a subcommand gets only that one; any other gets all (for help, suggestions
-     * and errors).
+     * fresh JVM), so a command line naming a subcommand gets only that one, {@code --version} none, and any other all
+     * (for help and errors).
      *
      * @param first the first argument, or null
      * @return the command line
@@ -57,7 +57,8 @@ public final class Main implements Callable<Integer> {
     static CommandLine newCommandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
         SUBCOMMANDS.forEach((name, command) -> {
-            if (first == null || !SUBCOMMANDS.containsKey(first) || first.equals(name)) {
+            boolean version = "--version".equals(first) || "-V".equals(first);
+            if (first == null || !version && !SUBCOMMANDS.containsKey(first) || first.equals(name)) {
                 cl.addSubcommand(name, command.get());
             }
         });

@@ -1,12 +1,23 @@
 package dev.verdict.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The requested columns of one byte range of a JSON Lines file, as {@link JsonLineParser} reads them, with for each
- * column which kinds of JSON values it holds and where each kind first occurs, so that {@link JsonLinesReader} can
- * tell whether DuckDB would have typed the column the same way. A value whose kind the column's type never accepts
- * (a string in a NUMBER column, a number in a TEXT column, a list outside a TEXT_LIST column) is refused at once.
+ * Parses the records of one byte range of a JSON Lines file with Jackson's streaming parser into per-column arrays,
+ * recording for each column which kinds of JSON values it holds and where each kind first occurs, so that
+ * {@link JsonLinesReader} can tell whether DuckDB would have typed the column the same way.
+ *
+ * <p>It gives up ({@link #parse} returns false) on anything whose meaning under DuckDB it does not reproduce exactly:
+ * malformed JSON, a line that is not one object, a requested key twice in an object, keys differing from a requested
+ * one only in case, objects, nested or empty arrays, integers outside the 64-bit range, {@code -0}, non-finite
+ * numbers, and value kinds a column's type does not accept. The caller then reads the file with DuckDB.
  */
 final class JsonLinesPart {
     /** Kinds of JSON values. */
@@ -17,12 +28,20 @@ final class JsonLinesPart {
     static final int ARRAY = 4;
     static final int KINDS = 5;
 
-    final ColumnRequest[] columns;
-    private final ColumnType[] types;
-    private final int[] seenIn;
-    private int capacity;
+    private static final JsonFactory JSON = new JsonFactory();
+    /** DuckDB's default {@code maximum_object_size}: a longer line is an error there. */
+    private static final long MAX_OBJECT_BYTES = 16L << 20;
+    private static final int MAX_KEYS = 4096;
+    private static final int NOT_REQUESTED = -1;
 
-    /** Records read. */
+    private final ColumnRequest[] columns;
+    private final String[] names;
+    private final Map<String, Integer> keys = new IdentityHashMap<>();
+    private final int[] seenIn;
+    private final int capacity;
+    private String[] elements = new String[4];
+
+    /** Records parsed. */
     int records;
     /** NUMBER columns: the value, NaN when missing. */
     final double[][] numbers;
@@ -42,13 +61,13 @@ final class JsonLinesPart {
 
     /**
      * @param columns the requested columns
-     * @param capacity the number of records to make room for at first
+     * @param capacity the number of records expected (a bound, e.g. the line count)
      */
     JsonLinesPart(ColumnRequest[] columns, int capacity) {
         this.columns = columns;
-        this.capacity = Math.max(16, capacity);
+        this.capacity = capacity;
         int n = columns.length;
-        types = new ColumnType[n];
+        names = new String[n];
         seenIn = new int[n];
         numbers = new double[n][];
         texts = new String[n][];
@@ -58,43 +77,129 @@ final class JsonLinesPart {
         firstKindAt = new int[n][KINDS];
         firstPlainAt = new int[n];
         for (int j = 0; j < n; j++) {
-            types[j] = columns[j].type();
-            switch (types[j]) {
-                case NUMBER -> numbers[j] = nans(this.capacity, 0);
-                case TEXT -> texts[j] = new String[this.capacity];
-                case TEXT_LIST -> lists[j] = new String[this.capacity][];
+            names[j] = columns[j].name().intern();
+            switch (columns[j].type()) {
+                case NUMBER -> {
+                    numbers[j] = new double[capacity];
+                    Arrays.fill(numbers[j], Double.NaN);
+                }
+                case TEXT -> texts[j] = new String[capacity];
+                case TEXT_LIST -> lists[j] = new String[capacity][];
                 case CATEGORY -> {
-                    kinds[j] = new byte[this.capacity];
-                    raw[j] = new long[this.capacity];
+                    kinds[j] = new byte[capacity];
+                    raw[j] = new long[capacity];
                 }
             }
         }
     }
 
-    /** Starts the next record. */
-    void startRecord() {
-        if (records == capacity) {
-            grow();
+    /** @return true when the whole range was parsed; false when the caller must read the file with DuckDB */
+    boolean parse(byte[] b, int from, int to) {
+        try (JsonParser p = JSON.createParser(b, from, to - from)) {
+            ParserBase base = (ParserBase) p;
+            int lastLine = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                int line = base.getTokenLineNr();
+                long start = base.getTokenCharacterOffset();
+                if (t != JsonToken.START_OBJECT || line <= lastLine || records == capacity) {
+                    return false;
+                }
+                records++;
+                if (!object(p) || base.getTokenLineNr() != line
+                        || base.getTokenCharacterOffset() - start >= MAX_OBJECT_BYTES) {
+                    return false;
+                }
+                lastLine = line;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // malformed JSON, or beyond Jackson's limits: DuckDB names the problem
         }
-        records++;
     }
 
-    /** @return false when column {@code j} already had a value in this record */
-    boolean firstInRecord(int j) {
-        if (seenIn[j] == records) {
-            return false;
+    /** Parses one object's fields; the parser ends on its END_OBJECT. */
+    private boolean object(JsonParser p) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            int j = column(p.currentName());
+            JsonToken v = p.nextToken();
+            if (j == NOT_REQUESTED) {
+                p.skipChildren();
+                continue;
+            }
+            if (j < NOT_REQUESTED || seenIn[j] == records || !value(p, v, j)) {
+                return false;
+            }
+            seenIn[j] = records;
         }
-        seenIn[j] = records;
-        return true;
+        return t == JsonToken.END_OBJECT;
     }
 
-    /** @return false when column {@code j} does not take strings */
-    boolean string(int j, String s) {
-        ColumnType type = types[j];
+    /** @return the requested column of a key, {@link #NOT_REQUESTED}, or less when the key forbids this path */
+    private int column(String key) {
+        for (int j = 0; j < names.length; j++) {
+            if (key == names[j]) {
+                return j;
+            }
+        }
+        Integer known = keys.get(key);
+        if (known != null) {
+            return known;
+        }
+        int found = NOT_REQUESTED;
+        for (int j = 0; j < names.length; j++) {
+            if (key.equals(names[j])) {
+                found = j;
+            } else if (key.equalsIgnoreCase(names[j])) {
+                found = NOT_REQUESTED - 1; // DuckDB renames one of two keys equal but for case
+                break;
+            }
+        }
+        if (keys.size() >= MAX_KEYS) {
+            return NOT_REQUESTED - 1;
+        }
+        keys.put(key, found);
+        return found;
+    }
+
+    private boolean value(JsonParser p, JsonToken v, int j) throws IOException {
+        int r = records - 1;
+        switch (v) {
+            case VALUE_NULL:
+                return true;
+            case VALUE_STRING:
+                return string(j, r, p.getText());
+            case VALUE_NUMBER_INT: {
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    return false;
+                }
+                long x = p.getLongValue();
+                if (x == 0 && p.getTextCharacters()[p.getTextOffset()] == '-') {
+                    return false; // -0: DuckDB keeps the sign only when it reads the column as text
+                }
+                return number(j, r, INT, x, x);
+            }
+            case VALUE_NUMBER_FLOAT: {
+                double x = p.getDoubleValue();
+                return Double.isFinite(x) && number(j, r, FLOAT, x, Double.doubleToRawLongBits(x));
+            }
+            case VALUE_TRUE:
+            case VALUE_FALSE: {
+                long x = v == JsonToken.VALUE_TRUE ? 1 : 0;
+                return number(j, r, BOOL, x, x);
+            }
+            case START_ARRAY:
+                return array(p, j, r);
+            default:
+                return false;
+        }
+    }
+
+    private boolean string(int j, int r, String s) {
+        ColumnType type = columns[j].type();
         if (type == ColumnType.NUMBER) {
             return false;
         }
-        int r = records - 1;
         seen(j, STRING);
         plain(j, s);
         switch (type) {
@@ -111,10 +216,8 @@ final class JsonLinesPart {
         return true;
     }
 
-    /** @return false when column {@code j} does not take numbers or booleans */
-    boolean number(int j, int kind, double value, long bits) {
-        ColumnType type = types[j];
-        int r = records - 1;
+    private boolean number(int j, int r, int kind, double value, long bits) {
+        ColumnType type = columns[j].type();
         if (type == ColumnType.NUMBER) {
             numbers[j][r] = value;
         } else if (type == ColumnType.CATEGORY) {
@@ -127,15 +230,24 @@ final class JsonLinesPart {
         return true;
     }
 
-    /** @return false when column {@code j} does not take lists */
-    boolean list(int j, String[] items) {
-        if (types[j] != ColumnType.TEXT_LIST) {
+    private boolean array(JsonParser p, int j, int r) throws IOException {
+        if (columns[j].type() != ColumnType.TEXT_LIST) {
             return false;
         }
-        for (String s : items) {
+        int n = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+            if (n == elements.length) {
+                elements = Arrays.copyOf(elements, n * 2);
+            }
+            String s = p.getText();
             plain(j, s);
+            elements[n++] = s;
         }
-        lists[j][records - 1] = items;
+        if (t != JsonToken.END_ARRAY || n == 0) {
+            return false; // an element that is not a string, or an empty list: DuckDB's path names the row
+        }
+        lists[j][r] = Arrays.copyOf(elements, n);
         seen(j, ARRAY);
         return true;
     }
@@ -150,28 +262,5 @@ final class JsonLinesPart {
         if (firstPlainAt[j] == 0 && !DuckTypes.mayBeTemporalOrUuid(s)) {
             firstPlainAt[j] = records;
         }
-    }
-
-    private void grow() {
-        int old = capacity;
-        capacity = old * 2;
-        for (int j = 0; j < columns.length; j++) {
-            if (numbers[j] != null) {
-                double[] d = nans(capacity, old);
-                System.arraycopy(numbers[j], 0, d, 0, old);
-                numbers[j] = d;
-            }
-            texts[j] = texts[j] == null ? null : Arrays.copyOf(texts[j], capacity);
-            lists[j] = lists[j] == null ? null : Arrays.copyOf(lists[j], capacity);
-            kinds[j] = kinds[j] == null ? null : Arrays.copyOf(kinds[j], capacity);
-            raw[j] = raw[j] == null ? null : Arrays.copyOf(raw[j], capacity);
-        }
-    }
-
-    /** @return an array of {@code n} doubles, NaN from index {@code from} on */
-    private static double[] nans(int n, int from) {
-        double[] d = new double[n];
-        Arrays.fill(d, from, n, Double.NaN);
-        return d;
     }
 }

@@ -18,8 +18,8 @@ import java.util.Properties;
 /**
  * Reads CSV, Parquet and JSON Lines files through DuckDB's embedded JDBC driver, chosen by file extension
  * ({@code .csv}, {@code .tsv}, {@code .parquet}, {@code .jsonl}/{@code .ndjson}/{@code .json}), straight into primitive
- * arrays. Only the requested columns are read. A JSON Lines file is first offered to {@link JsonLinesReader} (its own
- * validating parser, no DuckDB start-up), which builds the same table when it is sure to and otherwise declines.
+ * arrays. Only the requested columns are read. A JSON Lines file is first offered to {@link JsonLinesReader} (Jackson's
+ * streaming parser, no DuckDB start-up), which builds the same table when it is sure to and otherwise declines.
  *
  * <p>CSV files are comma-separated and TSV files tab-separated, both with a header line; JSON files hold one object
  * per line. NUMBER columns accept any numeric or boolean column (true = 1) and text cells that parse as numbers

@@ -3,10 +3,14 @@ package dev.verdict.cli;
 import dev.verdict.core.InvalidInputException;
 import dev.verdict.evaluation.VerdictVersion;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -14,9 +18,6 @@ import picocli.CommandLine.Spec;
  * {@code verdict: error: ...} line on stderr, no stack trace), 3 unexpected internal error (with a stack trace).
  */
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {EvaluateCommand.class, CompareCommand.class, MetricsCommand.class, SplitCommand.class,
-            LeakageCommand.class, PlanCommand.class,
-            CommandLine.HelpCommand.class},
         description = "Rigorous, fast offline model evaluation: computes the metrics of a YAML plan on a file of "
                 + "predictions (CSV, Parquet, JSON Lines), overall and per slice, with numbers identical to "
                 + "scikit-learn.",
@@ -32,21 +33,70 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The subcommands, in help order. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     /** @param args the command line */
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        System.exit(newCommandLine(args.length == 0 ? null : args[0]).execute(args));
     }
 
-    /** @return the command line with Verdict's error handling and generated metric help */
+    /** @return the command line with every subcommand, Verdict's error handling and generated metric help */
     public static CommandLine newCommandLine() {
+        return newCommandLine(null);
+    }
+
+    /**
+     * Picocli builds each subcommand's model by reflection when it is added (about 0.1-0.2 s for all of them in a
+     * fresh JVM), so a command line naming a subcommand gets only that one, {@code --version} none, and any other all
+     * (for help and errors).
+     *
+     * @param first the first argument, or null
+     * @return the command line
+     */
+    static CommandLine newCommandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
+        SUBCOMMANDS.forEach((name, command) -> {
+            boolean version = "--version".equals(first) || "-V".equals(first);
+            if (first == null || !version && !SUBCOMMANDS.containsKey(first) || first.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler(Main::onException);
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setUsageHelpAutoWidth(true);
-        String metrics = MetricHelp.footer();
-        cl.getCommandSpec().usageMessage().footer(metrics);
-        cl.getSubcommands().get("evaluate").getCommandSpec().usageMessage().footer(metrics);
+        metricFooter(cl);
+        CommandLine evaluate = cl.getSubcommands().get("evaluate");
+        if (evaluate != null) {
+            metricFooter(evaluate);
+        }
         return cl;
+    }
+
+    /** Adds all subcommands to a bare {@code new CommandLine(new Main())}. @return {@code cl} */
+    static CommandLine withSubcommands(CommandLine cl) {
+        SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        return cl;
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("compare", CompareCommand::new);
+        m.put("metrics", MetricsCommand::new);
+        m.put("split", SplitCommand::new);
+        m.put("leakage", LeakageCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** The metric catalog as the usage footer, rendered only when help is printed. */
+    private static void metricFooter(CommandLine cl) {
+        cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            help.commandSpec().usageMessage().footer(MetricHelp.footer());
+            return help.footer();
+        });
     }
 
     @Override

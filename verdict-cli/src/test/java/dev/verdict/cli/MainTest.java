@@ -116,7 +116,8 @@ final class MainTest {
     void plainCommandLineAlsoMapsInvalidInputToTwo() throws Exception {
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, "task: binary\ndata: {label: y, score: p}\nmetrics: [{name: roc_auk}]\n");
-        CliRun run = CliRun.with(new CommandLine(new Main()), "evaluate", "--plan", plan.toString());
+        CliRun run = CliRun.with(Main.withSubcommands(new CommandLine(new Main())), "evaluate", "--plan",
+                plan.toString());
         assertEquals(2, run.exit(), run::toString);
         assertTrue(run.err().contains("unknown metric 'roc_auk'"), run::toString);
         assertFalse(run.err().contains("\tat "), run::toString);

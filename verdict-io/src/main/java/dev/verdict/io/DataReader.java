@@ -18,7 +18,8 @@ import java.util.Properties;
 /**
  * Reads CSV, Parquet and JSON Lines files through DuckDB's embedded JDBC driver, chosen by file extension
  * ({@code .csv}, {@code .tsv}, {@code .parquet}, {@code .jsonl}/{@code .ndjson}/{@code .json}), straight into primitive
- * arrays. Only the requested columns are read.
+ * arrays. Only the requested columns are read. A JSON Lines file is first offered to {@link JsonLinesReader} (Jackson's
+ * streaming parser, no DuckDB start-up), which builds the same table when it is sure to and otherwise declines.
  *
  * <p>CSV files are comma-separated and TSV files tab-separated, both with a header line; JSON files hold one object
  * per line. NUMBER columns accept any numeric or boolean column (true = 1) and text cells that parse as numbers
@@ -33,6 +34,12 @@ import java.util.Properties;
  * result copied a vector (2048 rows) at a time into primitive arrays; categories are hashed as primitives.
  */
 public final class DataReader {
+    /**
+     * System property: {@code duckdb} reads JSON Lines files with DuckDB only (for comparison; by default
+     * {@link JsonLinesReader} reads them when it can).
+     */
+    public static final String JSON_READER_PROPERTY = "verdict.jsonReader";
+
     private DataReader() {
     }
 
@@ -54,6 +61,18 @@ public final class DataReader {
         }
         FileFormat format = FileFormat.of(file);
         checkReadable(file);
+        if (format == FileFormat.JSON_LINES && !"duckdb".equals(System.getProperty(JSON_READER_PROPERTY))) {
+            DataTable fast = JsonLinesReader.tryRead(file, columns, missing);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readWithDuckDb(file, format, columns, missing);
+    }
+
+    /** DuckDB's path: every format, every problem reported. */
+    static DataTable readWithDuckDb(Path file, FileFormat format, List<ColumnRequest> columns,
+            MissingPolicy missing) {
         try (Connection conn = connect()) {
             return read(conn, file, format, columns, missing);
         } catch (SQLException e) {

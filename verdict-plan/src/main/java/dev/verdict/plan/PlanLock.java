@@ -1,6 +1,5 @@
 package dev.verdict.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,8 +26,6 @@ import java.util.Map;
  * does.
  */
 public final class PlanLock {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private PlanLock() {
     }
@@ -85,9 +82,9 @@ public final class PlanLock {
             throw new PlanErrors(plan).at(e.line(), e.getMessage());
         }
         try {
-            byte[] canonical = JSON.writeValueAsBytes(root == null ? null : root.plain());
+            byte[] canonical = CanonicalJson.bytes(root == null ? null : root.plain());
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -106,7 +103,7 @@ public final class PlanLock {
         m.put("locked_at", now.toString());
         Path file = lockFile(plan);
         try {
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m)
+            Files.writeString(file, Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m)
                     + System.lineSeparator(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("cannot write " + file + ": " + e.getMessage(), e);
@@ -126,7 +123,7 @@ public final class PlanLock {
             return new Status(State.UNLOCKED, file, null, null, now);
         }
         try {
-            JsonNode n = JSON.readTree(read(file));
+            JsonNode n = Mapper.JSON.readTree(read(file));
             String sha = n.path("sha256").asText(null);
             Instant at = Instant.parse(n.path("locked_at").asText(""));
             if (sha == null || !sha.matches("[0-9a-f]{64}")) {
@@ -137,6 +134,11 @@ public final class PlanLock {
             throw new InvalidInputException(file + ": not a plan lock written by verdict plan lock ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /** jackson-databind, started only when a lock file is written or read. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
     private static byte[] read(Path file) {

@@ -143,6 +143,7 @@ final class RougeState implements MetricState<RougeState> {
                 i++;
             } else {
                 int from = i;
+                int h = 0;
                 while (i < len) {
                     char y = c[i];
                     if (y >= 0x80) {
@@ -150,13 +151,15 @@ final class RougeState implements MetricState<RougeState> {
                     }
                     byte ky = CLASS[y];
                     if (ky == UPPER) {
-                        c[i] = (char) (y + 32);
+                        y += 32;
+                        c[i] = y;
                     } else if (ky != LOWER) {
                         break;
                     }
+                    h = 31 * h + y;
                     i++;
                 }
-                addToken(c, from, i);
+                addToken(c, from, i, h);
                 sentTokens++;
             }
         }
@@ -166,7 +169,8 @@ final class RougeState implements MetricState<RougeState> {
         return true;
     }
 
-    private void addToken(char[] c, int from, int to) {
+    /** @param h the token's {@link TokenInterner#hash} */
+    private void addToken(char[] c, int from, int to, int h) {
         int id;
         int n = to - from;
         if (stem && n > 3) {
@@ -182,7 +186,7 @@ final class RougeState implements MetricState<RougeState> {
                 rawToWord[r] = id;
             }
         } else {
-            id = words.intern(c, from, to);
+            id = words.intern(c, from, to, h);
         }
         if (tokSize == tok.length) {
             tok = Arrays.copyOf(tok, tok.length * 2);

@@ -1,8 +1,10 @@
 package dev.verdict.core.generation;
 
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Per-unit values of averaged metrics in the detail. The engine merges chunks in any order and rows carry no id, so
@@ -13,13 +15,15 @@ final class RowValues {
     private RowValues() {
     }
 
-    /** @return {@code {"row_values_sorted": values sorted, "rows": n}} */
+    /**
+     * @param values the per-row values (taken over, not copied: the caller must not modify them afterwards)
+     * @return {@code {"row_values_sorted": values sorted, "rows": n}}; the list is sorted on its first use, so a run
+     *     that never reads it (a text report) pays neither the sort nor the boxing
+     */
     static Map<String, Object> detail(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rows", values.length);
-        d.put("row_values_sorted", list(sorted));
+        d.put("row_values_sorted", new SortedView(values));
         return d;
     }
 
@@ -30,5 +34,37 @@ final class RowValues {
             out.add(v);
         }
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** An unmodifiable list of the values in ascending order ({@link Arrays#sort(double[])}), sorted when first read. */
+    private static final class SortedView extends AbstractList<Double> implements RandomAccess {
+        private final double[] values;
+        private volatile boolean sorted;
+
+        SortedView(double[] values) {
+            this.values = values;
+        }
+
+        private double[] sorted() {
+            if (!sorted) {
+                synchronized (this) {
+                    if (!sorted) {
+                        Arrays.sort(values);
+                        sorted = true;
+                    }
+                }
+            }
+            return values;
+        }
+
+        @Override
+        public Double get(int index) {
+            return sorted()[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 }

@@ -25,10 +25,23 @@ final class TokenInterner {
 
     /** @return the id of {@code buf[from, to)}, adding it when new */
     int intern(char[] buf, int from, int to) {
+        return intern(buf, from, to, hash(buf, from, to));
+    }
+
+    /** @return the hash {@link #intern(char[], int, int, int)} expects: {@code String.hashCode} of the chars */
+    static int hash(char[] buf, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + buf[i];
         }
+        return h;
+    }
+
+    /**
+     * @param h {@link #hash} of the chars (a tokenizer computes it while scanning them)
+     * @return the id of {@code buf[from, to)}, adding it when new
+     */
+    int intern(char[] buf, int from, int to, int h) {
         int mask = table.length - 1;
         int slot = mix(h) & mask;
         while (true) {

@@ -1,6 +1,10 @@
 package dev.verdict.core;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Runs independent parts of one computation on threads: part 0 on the calling thread, the others on short-lived
@@ -69,6 +73,35 @@ public final class Parts {
                 throw failed[p];
             }
         }
+    }
+
+    /**
+     * Runs tasks {@code 0..n-1} on up to {@code threads} threads, each thread taking the next task not yet taken.
+     *
+     * @return the tasks' results in task order
+     * @throws RuntimeException the exception of the lowest-numbered task that failed
+     */
+    public static <T> List<T> map(int n, int threads, IntFunction<T> task) {
+        Object[] results = new Object[n];
+        RuntimeException[] failed = new RuntimeException[n];
+        AtomicInteger next = new AtomicInteger();
+        run(Math.max(1, Math.min(threads, n)), p -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                try {
+                    results[i] = task.apply(i);
+                } catch (RuntimeException e) {
+                    failed[i] = e;
+                }
+            }
+        });
+        for (RuntimeException e : failed) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> out = (List<T>) Arrays.asList(results);
+        return out;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.verdict.core.Columns;
 import dev.verdict.core.Metric;
 import dev.verdict.core.MetricSuite;
 import dev.verdict.core.MetricValue;
+import dev.verdict.core.Parts;
 import dev.verdict.io.DataTable;
 import dev.verdict.plan.MetricSpec;
 import dev.verdict.plan.Plan;
@@ -14,10 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The tests behind the slice gaps ({@code docs/decision.md}, "Slice gaps") that need the rows: for every metric and
@@ -184,33 +181,7 @@ public final class SliceTests {
         if (jobs.isEmpty()) {
             return List.of();
         }
-        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "verdict-slice-tests");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<List<VersusRest>>> futures = new ArrayList<>(jobs.size());
-            for (Job j : jobs) {
-                futures.add(pool.submit(() -> test(c, j)));
-            }
-            List<List<VersusRest>> out = new ArrayList<>(jobs.size());
-            for (Future<List<VersusRest>> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("slice tests interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parts.map(jobs.size(), Runtime.getRuntime().availableProcessors(), i -> test(c, jobs.get(i)));
     }
 
     /** Tests the job's metrics on its slice: the rest's values come from one pass of the suite (shared states). */

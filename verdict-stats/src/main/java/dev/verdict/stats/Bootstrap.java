@@ -1,15 +1,12 @@
 package dev.verdict.stats;
 
 import dev.verdict.core.InvalidInputException;
+import dev.verdict.core.Parts;
 import dev.verdict.core.Resamplable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -81,31 +78,11 @@ final class Bootstrap {
             work(replicator, units, positional, counts, out, next);
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "verdict-bootstrap");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<?>[] futures = new Future<?>[threads];
-            for (int t = 0; t < threads; t++) {
-                Resamplable.Replicator own = t == 0 ? replicator : replicator.fork();
-                futures[t] = pool.submit(() -> work(own, units, positional, counts, out, next));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("bootstrap interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        Resamplable.Replicator[] own = new Resamplable.Replicator[threads];
+        for (int t = 0; t < threads; t++) {
+            own[t] = t == 0 ? replicator : replicator.fork();
         }
+        Parts.run(threads, t -> work(own[t], units, positional, counts, out, next));
         return out;
     }
 

@@ -54,7 +54,7 @@ public final class Comparison {
      */
     public static ComparisonReport run(Plan plan, Path baseline, Path candidate, Predicate<String> metrics,
             boolean crosses) {
-        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics)
+        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics, crosses)
                 : rows(plan, baseline, candidate, metrics, crosses);
         StatisticsSpec s = plan.statistics();
         List<ComparisonRow> out = new ArrayList<>();
@@ -64,6 +64,9 @@ public final class Comparison {
             Columns base = pairs.base.get(m);
             Columns cand = pairs.cand.get(m);
             out.add(compare(plan, spec, metric, ResultRow.ALL, base, cand, pairs.clusters, true));
+            for (SlicePair sp : pairs.slicePairs.isEmpty() ? List.<SlicePair>of() : pairs.slicePairs.get(m)) {
+                out.add(compare(plan, spec, metric, sp.name(), sp.base(), sp.cand(), null, false));
+            }
             for (SliceIndex.Group g : pairs.slices) {
                 int[] r = g.rows();
                 out.add(compare(plan, spec, metric, g.name(), base.select(r, r.length), cand.select(r, r.length),
@@ -92,12 +95,18 @@ public final class Comparison {
         long rows;
         int[] clusters;
         List<SliceIndex.Group> slices = List.of();
+        /** Per compared metric, its own slice pairs (ranking: the per-query values of each slice's queries). */
+        List<List<SlicePair>> slicePairs = new ArrayList<>();
         List<Metric<?>> metrics = new ArrayList<>();
         List<Integer> specIndex = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Path baseFile;
         Path candFile;
         String joinedOn;
+    }
+
+    /** One slice's paired values of one metric, in the same order in both columns. */
+    record SlicePair(String name, Columns base, Columns cand) {
     }
 
     private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted,

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * plan's per-metric {@code test:}, confidence level, resampling and multiple-testing correction.
  *
  * <p>Rows are paired by {@code data.id} (any order; every id in both files once; equal truth). Ranking plans pair
- * the per-query values of each metric by query id (TREC run files or ranking tables), tested as means over queries.
+ * the per-query values of each metric by query id (TREC run files or ranking tables), tested as means over queries,
+ * on {@code all} and on each slice of queries (the per-query values of the slice's queries).
  */
 public final class Comparison {
     private Comparison() {

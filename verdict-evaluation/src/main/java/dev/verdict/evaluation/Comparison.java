@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * plan's per-metric {@code test:}, confidence level, resampling and multiple-testing correction.
  *
  * <p>Rows are paired by {@code data.id} (any order; every id in both files once; equal truth). Ranking plans pair
- * the per-query values of each metric by query id (TREC run files or ranking tables), tested as means over queries.
+ * the per-query values of each metric by query id (TREC run files or ranking tables), tested as means over queries,
+ * on {@code all} and on each slice of queries (the per-query values of the slice's queries).
  */
 public final class Comparison {
     private Comparison() {
@@ -54,7 +55,7 @@ public final class Comparison {
      */
     public static ComparisonReport run(Plan plan, Path baseline, Path candidate, Predicate<String> metrics,
             boolean crosses) {
-        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics)
+        Pairs pairs = plan.task() == Task.RANKING ? PerQueryPairs.of(plan, baseline, candidate, metrics, crosses)
                 : rows(plan, baseline, candidate, metrics, crosses);
         StatisticsSpec s = plan.statistics();
         List<ComparisonRow> out = new ArrayList<>();
@@ -64,6 +65,9 @@ public final class Comparison {
             Columns base = pairs.base.get(m);
             Columns cand = pairs.cand.get(m);
             out.add(compare(plan, spec, metric, ResultRow.ALL, base, cand, pairs.clusters, true));
+            for (SlicePair sp : pairs.slicePairs.isEmpty() ? List.<SlicePair>of() : pairs.slicePairs.get(m)) {
+                out.add(compare(plan, spec, metric, sp.name(), sp.base(), sp.cand(), null, false));
+            }
             for (SliceIndex.Group g : pairs.slices) {
                 int[] r = g.rows();
                 out.add(compare(plan, spec, metric, g.name(), base.select(r, r.length), cand.select(r, r.length),
@@ -92,12 +96,18 @@ public final class Comparison {
         long rows;
         int[] clusters;
         List<SliceIndex.Group> slices = List.of();
+        /** Per compared metric, its own slice pairs (ranking: the per-query values of each slice's queries). */
+        List<List<SlicePair>> slicePairs = new ArrayList<>();
         List<Metric<?>> metrics = new ArrayList<>();
         List<Integer> specIndex = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Path baseFile;
         Path candFile;
         String joinedOn;
+    }
+
+    /** One slice's paired values of one metric, in the same order in both columns. */
+    record SlicePair(String name, Columns base, Columns cand) {
     }
 
     private static Pairs rows(Plan plan, Path baseline, Path candidate, Predicate<String> wanted,

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One golden case of a fixture file under {@code src/test/resources/golden/}: input columns, task context and the
@@ -226,45 +228,29 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
     }
 
     private static String[] texts(JsonNode a) {
-        if (a == null) {
-            return null;
-        }
-        String[] v = new String[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).isNull() ? null : a.get(i).asText();
-        }
-        return v;
+        return each(a, String[]::new, x -> x.isNull() ? null : x.asText());
     }
 
     private static String[][] textRows(JsonNode a) {
-        if (a == null) {
-            return null;
-        }
-        String[][] v = new String[a.size()][];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = texts(a.get(i));
-        }
-        return v;
+        return each(a, String[][]::new, GoldenCase::texts);
     }
 
     private static double[][] doubleMatrix(JsonNode a) {
-        if (a == null) {
-            return null;
-        }
-        double[][] v = new double[a.size()][];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = doubles(a.get(k));
-        }
-        return v;
+        return each(a, double[][]::new, GoldenCase::doubles);
     }
 
     private static int[][] intMatrix(JsonNode a) {
+        return each(a, int[][]::new, GoldenCase::ints);
+    }
+
+    /** The elements of a JSON array converted one by one, or null when the array is absent. */
+    private static <T> T[] each(JsonNode a, IntFunction<T[]> array, Function<JsonNode, T> element) {
         if (a == null) {
             return null;
         }
-        int[][] v = new int[a.size()][];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = ints(a.get(k));
+        T[] v = array.apply(a.size());
+        for (int i = 0; i < v.length; i++) {
+            v[i] = element.apply(a.get(i));
         }
         return v;
     }

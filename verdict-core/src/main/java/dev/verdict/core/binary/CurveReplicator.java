@@ -69,42 +69,18 @@ final class CurveReplicator implements Resamplable.Replicator {
      */
     static CurveReplicator prepare(Columns rows, Function<Curve, MetricValue> curveFunction,
             Function<SortedScoreState, MetricValue> stateFunction) {
-        int n = rows.size();
-        int[] label = BinaryInputs.requireLabel(rows);
-        double[] s = BinaryInputs.requireScore(rows);
-        double[] w = rows.weight();
-        double[] keys = new double[n];
-        double[] index = new double[n];
-        for (int i = 0; i < n; i++) {
-            BinaryInputs.label(label, i);
-            BinaryInputs.weight(w, i);
-            keys[i] = BinaryInputs.score(s, i);
-            index[i] = i;
-        }
-        RadixSort.sort(keys, index, n);
-        int[] order = new int[n];
-        double[] descending = new double[n];
+        ScoreOrder sorted = ScoreOrder.sort(rows);
+        int n = sorted.row.length;
         double[] pos = new double[n];
         double[] neg = new double[n];
-        int distinct = 0;
         for (int k = 0; k < n; k++) {
-            int r = (int) index[n - 1 - k];
-            double wr = w == null ? 1.0 : w[r];
-            order[k] = r;
-            descending[k] = keys[n - 1 - k];
-            pos[k] = label[r] == 1 ? wr : 0.0;
-            neg[k] = label[r] == 1 ? 0.0 : wr;
-            distinct += k == 0 || descending[k] != descending[k - 1] ? 1 : 0;
+            int r = sorted.row[k];
+            double wr = sorted.weight == null ? 1.0 : sorted.weight[r];
+            pos[k] = sorted.label[r] == 1 ? wr : 0.0;
+            neg[k] = sorted.label[r] == 1 ? 0.0 : wr;
         }
-        int[] groups = new int[distinct + 1];
-        int g = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || descending[k] != descending[k - 1]) {
-                groups[g++] = k;
-            }
-        }
-        groups[distinct] = n;
-        return new CurveReplicator(descending, pos, neg, groups, order, curveFunction, stateFunction);
+        return new CurveReplicator(sorted.score, pos, neg, sorted.groupStarts(), sorted.row, curveFunction,
+                stateFunction);
     }
 
     private static int[] unitLabels(double[] posW, double[] negW) {
@@ -120,13 +96,7 @@ final class CurveReplicator implements Resamplable.Replicator {
 
     @Override
     public double value(int[] counts) {
-        int n = row.length;
-        if (gathered == null) {
-            gathered = new int[n];
-        }
-        for (int k = 0; k < n; k++) {
-            gathered[k] = counts[row[k]];
-        }
+        gathered = ScoreOrder.gather(row, counts, gathered);
         return valueInOrder(gathered);
     }
 

@@ -62,59 +62,27 @@ final class RankReplicator implements Resamplable.Replicator {
 
     /** @return the replicator of roc_auc ({@code auc}) or average_precision over {@code rows} */
     static RankReplicator prepare(Columns rows, boolean auc) {
-        int n = rows.size();
-        int[] label = BinaryInputs.requireLabel(rows);
-        double[] score = BinaryInputs.requireScore(rows);
-        double[] w = rows.weight();
-        double[] keys = new double[n];
-        double[] index = new double[n];
-        for (int i = 0; i < n; i++) {
-            BinaryInputs.label(label, i);
-            BinaryInputs.weight(w, i);
-            keys[i] = BinaryInputs.score(score, i);
-            index[i] = i;
-        }
-        RadixSort.sort(keys, index, n);
-        int[] order = new int[n];
+        ScoreOrder sorted = ScoreOrder.sort(rows);
+        int n = sorted.row.length;
+        double[] w = sorted.weight;
         byte[] y = w == null ? new byte[n] : null;
         double[] pos = w == null ? null : new double[n];
         double[] neg = w == null ? null : new double[n];
-        int distinct = 0;
         for (int k = 0; k < n; k++) {
-            int r = (int) index[n - 1 - k];
-            order[k] = r;
+            int r = sorted.row[k];
             if (w == null) {
-                y[k] = (byte) label[r];
+                y[k] = (byte) sorted.label[r];
             } else {
-                pos[k] = label[r] == 1 ? w[r] : 0.0;
-                neg[k] = label[r] == 1 ? 0.0 : w[r];
-            }
-            distinct += k == 0 || keys[n - 1 - k] != keys[n - k] ? 1 : 0;
-        }
-        return new RankReplicator(auc, order, y, pos, neg, distinct == n ? null : groupStarts(keys, n, distinct));
-    }
-
-    private static int[] groupStarts(double[] ascending, int n, int distinct) {
-        int[] g = new int[distinct + 1];
-        int j = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || ascending[n - 1 - k] != ascending[n - k]) {
-                g[j++] = k;
+                pos[k] = sorted.label[r] == 1 ? w[r] : 0.0;
+                neg[k] = sorted.label[r] == 1 ? 0.0 : w[r];
             }
         }
-        g[distinct] = n;
-        return g;
+        return new RankReplicator(auc, sorted.row, y, pos, neg, sorted.distinct == n ? null : sorted.groupStarts());
     }
 
     @Override
     public double value(int[] counts) {
-        int n = row.length;
-        if (scratch == null) {
-            scratch = new int[n];
-        }
-        for (int k = 0; k < n; k++) {
-            scratch[k] = counts[row[k]];
-        }
+        scratch = ScoreOrder.gather(row, counts, scratch);
         return valueInOrder(scratch);
     }
 

@@ -1,16 +1,26 @@
 package dev.verdict.core.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verdict.core.Columns;
+import dev.verdict.core.Metric;
+import dev.verdict.core.MetricSuite;
+import dev.verdict.core.MetricValue;
 import dev.verdict.core.Task;
 import dev.verdict.core.TaskContext;
+import dev.verdict.core.catalog.MetricCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One golden case of a fixture file under {@code src/test/resources/golden/}: input columns, task context and the
@@ -23,13 +33,18 @@ import java.util.Map;
  *                         "scores": [[..], ..], "labelMatrix": [[..], ..], "yTrue": [..], "yPred": [..],
  *                         "lower": [..], "upper": [..], "time": [..], "group": [..], "item": [..],
  *                         "relevance": [..], "features": [[..], ..],
+ *                         "text": ["..", null, ..], "references": [["..", ".."], ..],
+ *                         "nSamples": [..], "nCorrect": [..], "logProb": [..], "tokenCount": [..], "byteCount": [..],
  *                         "numeric": {"latency_ms": [..]},
  *                         "category": {"gender": {"codes": [..], "values": ["f", "m"]}}},
  *             "expected": [{"metric": "roc_auc", "params": {}, "value": 0.77, "rel": 1e-9,
  *                           "detail": {..}, "warning": true, "source": "roc_auc_score(y, s, sample_weight=w)"}]}]}
  * }</pre>
  * {@code rel} (relative tolerance, default 1e-9), {@code detail} (only the keys given are checked) and {@code warning}
- * (whether a warning is expected) are optional. NaN is written as the bare token {@code NaN}.
+ * (whether a warning is expected) are optional. An expectation with {@code abs} (an absolute tolerance, for the
+ * reference tools' own test vectors) checks the value to that tolerance and nothing else. NaN is written as the bare
+ * token {@code NaN}. {@code references} is row-major (the references of each row); a JSON {@code null} in
+ * {@code text} or {@code references} is a missing text.
  *
  * @param file fixture file name
  * @param name case name
@@ -49,35 +64,30 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
      * @param detail expected detail subset, or null
      * @param warning expected warning presence, or null when not checked
      * @param source the reference call that produced it
+     * @param abs absolute tolerance (then only the value is checked), or null to check with {@code rel}
      */
     public record Expected(String metric, Map<String, Object> params, double value, double rel,
-            Map<String, Object> detail, Boolean warning, String source) {
+            Map<String, Object> detail, Boolean warning, String source, Double abs) {
+
+        /** An expectation checked with the relative tolerance {@code rel}. */
+        public Expected(String metric, Map<String, Object> params, double value, double rel,
+                Map<String, Object> detail, Boolean warning, String source) {
+            this(metric, params, value, rel, detail, warning, source, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
 
     /** Reads every case of a fixture resource, e.g. {@code /golden/binary.json}. */
-    @SuppressWarnings("unchecked")
     public static List<GoldenCase> load(String resource) throws IOException {
         try (InputStream in = GoldenCase.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("no test resource " + resource);
             }
-            JsonNode root = JSON.readTree(in);
             List<GoldenCase> out = new ArrayList<>();
-            for (JsonNode c : root.get("cases")) {
+            for (JsonNode c : JSON.readTree(in).get("cases")) {
                 Task task = Task.parse(c.get("task").asText());
                 JsonNode cols = c.get("columns");
-                int n = rowCount(cols);
-                Columns.Builder b = Columns.builder(Math.max(n, 0));
-                b.label(ints(cols.get("label"))).score(doubles(cols.get("score"))).scores(doubleMatrix(cols.get("scores")))
-                        .predictedLabel(ints(cols.get("predictedLabel"))).labelMatrix(intMatrix(cols.get("labelMatrix")))
-                        .yTrue(doubles(cols.get("yTrue"))).yPred(doubles(cols.get("yPred")))
-                        .lower(doubles(cols.get("lower"))).upper(doubles(cols.get("upper")))
-                        .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")))
-                        .group(ints(cols.get("group"))).item(ints(cols.get("item")))
-                        .relevance(doubles(cols.get("relevance"))).features(doubleMatrix(cols.get("features")));
-                namedColumns(b, cols);
                 List<String> classes = new ArrayList<>();
                 if (c.has("classes")) {
                     c.get("classes").forEach(x -> classes.add(x.asText()));
@@ -87,17 +97,75 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
                         cols.has("score") || cols.has("scores"));
                 List<Expected> exp = new ArrayList<>();
                 for (JsonNode e : c.get("expected")) {
-                    exp.add(new Expected(e.get("metric").asText(),
-                            e.has("params") ? JSON.convertValue(e.get("params"), Map.class) : Map.of(),
-                            e.get("value").asDouble(), e.has("rel") ? e.get("rel").asDouble() : 1e-9,
-                            e.has("detail") ? JSON.convertValue(e.get("detail"), Map.class) : null,
-                            e.has("warning") ? e.get("warning").asBoolean() : null,
-                            e.has("source") ? e.get("source").asText() : ""));
+                    exp.add(expected(e));
                 }
-                out.add(new GoldenCase(resource, c.get("name").asText(), ctx, b.build(), exp));
+                out.add(new GoldenCase(resource, c.get("name").asText(), ctx, columns(cols), exp));
             }
             return out;
         }
+    }
+
+    /**
+     * Asserts that the catalog's metrics reproduce every expected value of this case, in one pass and when the rows
+     * are split into chunks and combined (the detail and warning in one pass).
+     */
+    public void assertReproduced() {
+        List<Metric<?>> metrics = new ArrayList<>();
+        for (Expected e : expected) {
+            metrics.add(MetricCatalog.require(context.task(), e.metric()).create(e.params(), context));
+        }
+        List<MetricValue> onePass = MetricSuite.of(metrics).newAccumulator().accept(columns).results();
+        List<MetricValue> chunked = MetricProperties.chunked(metrics, columns, 3, new Random(11));
+        for (int i = 0; i < metrics.size(); i++) {
+            Expected e = expected.get(i);
+            String what = name + ": " + e.metric() + " " + e.params() + " [" + e.source() + "]";
+            if (e.abs() != null) {
+                assertWithin(e.value(), onePass.get(i).value(), e.abs(), what);
+                assertWithin(e.value(), chunked.get(i).value(), e.abs(), what + " (chunked)");
+                continue;
+            }
+            Approx.assertClose(e.value(), onePass.get(i).value(), e.rel(), what);
+            Approx.assertClose(e.value(), chunked.get(i).value(), e.rel(), what + " (chunked)");
+            if (e.detail() != null) {
+                Approx.assertDeepClose(e.detail(), onePass.get(i).detail(), e.rel(), what + " detail");
+            }
+            if (e.warning() != null) {
+                assertEquals(e.warning(), onePass.get(i).warning() != null,
+                        what + " warning: " + onePass.get(i).warning());
+            }
+        }
+    }
+
+    private static void assertWithin(double want, double got, double abs, String what) {
+        assertTrue(Math.abs(want - got) <= abs, what + ": expected " + want + " +- " + abs + " but was " + got);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Expected expected(JsonNode e) {
+        return new Expected(e.get("metric").asText(),
+                e.has("params") ? JSON.convertValue(e.get("params"), Map.class) : Map.of(),
+                e.get("value").asDouble(), e.has("rel") ? e.get("rel").asDouble() : 1e-9,
+                e.has("detail") ? JSON.convertValue(e.get("detail"), Map.class) : null,
+                e.has("warning") ? e.get("warning").asBoolean() : null,
+                e.has("source") ? e.get("source").asText() : "",
+                e.has("abs") ? e.get("abs").asDouble() : null);
+    }
+
+    private static Columns columns(JsonNode cols) {
+        Columns.Builder b = Columns.builder(Math.max(rowCount(cols), 0));
+        b.label(ints(cols.get("label"))).score(doubles(cols.get("score"))).scores(doubleMatrix(cols.get("scores")))
+                .predictedLabel(ints(cols.get("predictedLabel"))).labelMatrix(intMatrix(cols.get("labelMatrix")))
+                .yTrue(doubles(cols.get("yTrue"))).yPred(doubles(cols.get("yPred")))
+                .lower(doubles(cols.get("lower"))).upper(doubles(cols.get("upper")))
+                .time(doubles(cols.get("time"))).weight(doubles(cols.get("weight")))
+                .group(ints(cols.get("group"))).item(ints(cols.get("item")))
+                .relevance(doubles(cols.get("relevance"))).features(doubleMatrix(cols.get("features")))
+                .text(texts(cols.get("text"))).references(textRows(cols.get("references")))
+                .nSamples(ints(cols.get("nSamples"))).nCorrect(ints(cols.get("nCorrect")))
+                .logProb(doubles(cols.get("logProb"))).tokenCount(doubles(cols.get("tokenCount")))
+                .byteCount(doubles(cols.get("byteCount")));
+        namedColumns(b, cols);
+        return b.build();
     }
 
     /** Rows of a case: the length of its first plain column, else of its first named column. */
@@ -109,7 +177,8 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
             if (k.equals("numeric") || k.equals("category")) {
                 continue;
             }
-            return col.size() > 0 && col.get(0).isArray() ? col.get(0).size() : col.size();
+            boolean columnMajor = col.size() > 0 && col.get(0).isArray() && !k.equals("references");
+            return columnMajor ? col.get(0).size() : col.size();
         }
         for (JsonNode col : cols.path("numeric")) {
             return col.size();
@@ -158,24 +227,30 @@ public record GoldenCase(String file, String name, TaskContext context, Columns 
         return v;
     }
 
+    private static String[] texts(JsonNode a) {
+        return each(a, String[]::new, x -> x.isNull() ? null : x.asText());
+    }
+
+    private static String[][] textRows(JsonNode a) {
+        return each(a, String[][]::new, GoldenCase::texts);
+    }
+
     private static double[][] doubleMatrix(JsonNode a) {
-        if (a == null) {
-            return null;
-        }
-        double[][] v = new double[a.size()][];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = doubles(a.get(k));
-        }
-        return v;
+        return each(a, double[][]::new, GoldenCase::doubles);
     }
 
     private static int[][] intMatrix(JsonNode a) {
+        return each(a, int[][]::new, GoldenCase::ints);
+    }
+
+    /** The elements of a JSON array converted one by one, or null when the array is absent. */
+    private static <T> T[] each(JsonNode a, IntFunction<T[]> array, Function<JsonNode, T> element) {
         if (a == null) {
             return null;
         }
-        int[][] v = new int[a.size()][];
-        for (int k = 0; k < v.length; k++) {
-            v[k] = ints(a.get(k));
+        T[] v = array.apply(a.size());
+        for (int i = 0; i < v.length; i++) {
+            v[i] = element.apply(a.get(i));
         }
         return v;
     }

@@ -117,8 +117,11 @@ public final class JsonReportWriter {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** @return {@code v} with non-finite doubles (also inside arrays, lists and maps) replaced by null */
-    static Object sanitize(Object v) {
+    /**
+     * @return {@code v} with non-finite doubles (also inside arrays, lists and maps) replaced by null: what every JSON
+     *     Verdict writes does with NaN and infinities (results, reports, chart options)
+     */
+    public static Object sanitize(Object v) {
         if (v instanceof Double d) {
             return finite(d);
         }

@@ -105,6 +105,17 @@ public final class Parts {
     }
 
     /**
+     * Splits {@code n} items with cumulative sizes {@code offsets} into as many parts as are worth using: one part per
+     * {@code minimum} units of total size at the most, one per core, and no more parts than items.
+     *
+     * @return part boundaries as {@link #split} gives them (the number of parts is {@code length - 1})
+     */
+    public static int[] ranges(int n, long minimum, IntToLong offsets) {
+        long total = n == 0 ? 0 : offsets.at(n) - offsets.at(0);
+        return split(n, Math.min(count(total, minimum), Math.max(1, n)), offsets);
+    }
+
+    /**
      * Splits {@code n} items with cumulative sizes {@code offsets} (length n + 1, non-decreasing) into at most
      * {@code parts} contiguous ranges of about equal total size.
      *

@@ -62,8 +62,8 @@ final class RankedLists {
         int[] qrelPerm = new int[nQrels];
         int[] qrelOff = bucket(queries, jq, nQrels, nq, qrelPerm);
         double[] ranked = new double[nRun];
-        int parts = Math.min(Parts.count((long) nRun + nQrels, 100_000), Math.max(1, nq));
-        int[] bounds = Parts.split(nq, parts, q -> (long) runOff[q] + qrelOff[q]);
+        int[] bounds = Parts.ranges(nq, 100_000, q -> (long) runOff[q] + qrelOff[q]);
+        int parts = bounds.length - 1;
         Builder[] builders = new Builder[parts];
         Parts.run(parts, p -> {
             int from = bounds[p];

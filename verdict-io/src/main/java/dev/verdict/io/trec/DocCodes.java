@@ -1,7 +1,6 @@
 package dev.verdict.io.trec;
 
 import dev.verdict.core.Parts;
-import java.util.Arrays;
 
 /**
  * Gives every docno a code <em>within its query</em>: the rank of the docno among the distinct docnos of that query
@@ -9,8 +8,7 @@ import java.util.Arrays;
  * needs: it joins run and qrels, rejects duplicates and breaks score ties only within a query, so codes need not be
  * comparable across queries. Working query by query keeps every lookup in a table of about a thousand entries
  * (cache-resident) instead of one dictionary of every docno of the run, which is memory-latency bound at 10^7
- * docnos; and the queries are split between threads.
- * Each query's docnos are ordered by {@link BytewiseSort} (strcmp order).
+ * docnos; and the queries are split between threads. Each query's docnos are ordered by {@link BytewiseSort}.
  */
 final class DocCodes {
     /** A (query, docno) pair that occurs twice in one file: lines (0-based data-line indices) first and second. */
@@ -43,8 +41,8 @@ final class DocCodes {
      */
     static Duplicate assign(TrecRows qrels, TrecRows run, int nq) {
         DocCodes codes = new DocCodes(qrels, run, nq);
-        int parts = Math.min(Parts.count((long) qrels.size + run.size, 100_000), Math.max(1, nq));
-        int[] bounds = Parts.split(nq, parts, q -> (long) codes.qOff[q] + codes.rOff[q]);
+        int[] bounds = Parts.ranges(nq, 100_000, q -> (long) codes.qOff[q] + codes.rOff[q]);
+        int parts = bounds.length - 1;
         Duplicate[] found = new Duplicate[parts];
         Parts.run(parts, p -> found[p] = codes.range(bounds[p], bounds[p + 1]));
         for (Duplicate d : found) {

@@ -34,7 +34,7 @@ public final class TrecReader {
     /**
      * @param qrels the qrels file
      * @param run the run file
-     * @return both files as columns with shared dictionaries
+     * @return both files as columns: query codes from one sorted qid dictionary, document codes ranked per query
      * @throws IOException when a file cannot be read
      * @throws InvalidInputException for malformed content
      */
@@ -42,7 +42,7 @@ public final class TrecReader {
         return read(qrels, run, MIN_PART_BYTES);
     }
 
-    /** As {@link #read(Path, Path)}, reading files in parts of at least {@code minPartBytes} (tests use small parts). */
+    /** As {@link #read(Path, Path)}, in parts of at least {@code minPartBytes} per file (tests use small parts). */
     static TrecData read(Path qrels, Path run, long minPartBytes) throws IOException {
         QueryIds qids = new QueryIds();
         TrecRows q = readFile(qrels, qids, TrecReader::qrelsLine, minPartBytes);
@@ -64,10 +64,11 @@ public final class TrecReader {
         void parse(QueryIds qids, TrecRows rows, byte[] buf, LineScanner.Fields f);
     }
 
-    /** A malformed line, numbered within the part of the file being scanned. */
+    /** A malformed line, numbered within the part of the file it was found in. */
     private static final class LineError extends RuntimeException {
         private static final long serialVersionUID = 1L;
         long line;
+        int part;
 
         LineError(String reason) {
             super(reason, null, false, false);
@@ -86,7 +87,6 @@ public final class TrecReader {
         TrecRows[] rows = new TrecRows[parts];
         QueryIds[] ids = new QueryIds[parts];
         long[] lines = new long[parts];
-        IOException[] io = new IOException[1];
         try {
             Parts.run(parts, p -> {
                 ids[p] = p == 0 ? qids : new QueryIds();
@@ -98,41 +98,27 @@ public final class TrecReader {
                             parser.parse(ids[p], rows[p], buf, f);
                         } catch (LineError e) {
                             e.line = line;
+                            e.part = p;
                             throw e;
                         }
                     });
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
-                } catch (LineError e) {
-                    throw new PartError(p, e);
                 }
             });
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
-        } catch (PartError e) {
+        } catch (LineError e) {
             long before = 0;
             for (int p = 0; p < e.part; p++) {
                 before += lines[p];
             }
-            throw error(file, before + e.error.line, e.error.getMessage());
+            throw error(file, before + e.line, e.getMessage());
         }
         for (int p = 1; p < parts; p++) {
             rows[0].append(rows[p], ids[p].ids.remapInto(qids.ids));
         }
         return rows[0];
-    }
-
-    /** A {@link LineError} of part {@code part}. */
-    private static final class PartError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int part;
-        final transient LineError error;
-
-        PartError(int part, LineError error) {
-            super(error.getMessage(), null, false, false);
-            this.part = part;
-            this.error = error;
-        }
     }
 
     /** Query ids interned, with a fast path for a line of the same query as the line before (the usual layout). */

@@ -1,5 +1,6 @@
 package dev.verdict.io.trec;
 
+import dev.verdict.core.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,6 +11,8 @@ import java.util.Arrays;
  * docno's code within its query.
  */
 final class TrecRows {
+    private static final long MAX_ARENA = Integer.MAX_VALUE - 16;
+
     int[] query;
     double[] value;
     int[] docEnd;
@@ -22,7 +25,7 @@ final class TrecRows {
         query = new int[capacity];
         value = new double[capacity];
         docEnd = new int[capacity];
-        arena = new byte[Math.max(1 << 16, capacity * 12)];
+        arena = new byte[(int) Math.min(MAX_ARENA, Math.max(1 << 16, capacity * 12L))];
     }
 
     void add(int q, byte[] buf, int docFrom, int docTo, double v) {
@@ -33,16 +36,7 @@ final class TrecRows {
             docEnd = Arrays.copyOf(docEnd, n);
         }
         int len = docTo - docFrom;
-        if (arenaSize + len > arena.length) {
-            long grown = Math.max((long) arenaSize + len, (long) arena.length * 2);
-            if (grown > Integer.MAX_VALUE - 16) {
-                grown = (long) arenaSize + len;
-                if (grown > Integer.MAX_VALUE - 16) {
-                    throw new IllegalStateException("more than 2 GB of docnos in one file; split the run by query");
-                }
-            }
-            arena = Arrays.copyOf(arena, (int) grown);
-        }
+        reserveArena(len, true);
         System.arraycopy(buf, docFrom, arena, arenaSize, len);
         arenaSize += len;
         query[size] = q;
@@ -60,12 +54,7 @@ final class TrecRows {
             docEnd = Arrays.copyOf(docEnd, n);
         }
         int bytes = other.size == 0 ? 0 : other.docEnd[other.size - 1];
-        if ((long) arenaSize + bytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("more than 2 GB of docnos in one file; split the run by query");
-        }
-        if (arenaSize + bytes > arena.length) {
-            arena = Arrays.copyOf(arena, arenaSize + bytes);
-        }
+        reserveArena(bytes, false);
         System.arraycopy(other.arena, 0, arena, arenaSize, bytes);
         System.arraycopy(other.value, 0, value, size, other.size);
         for (int i = 0; i < other.size; i++) {
@@ -74,6 +63,22 @@ final class TrecRows {
         }
         size = n;
         arenaSize += bytes;
+    }
+
+    /**
+     * Makes room for {@code more} docno bytes, doubling the arena when {@code amortized} (line by line), else exactly.
+     *
+     * @throws InvalidInputException when a file's docnos exceed what one Java array holds
+     */
+    private void reserveArena(int more, boolean amortized) {
+        long need = (long) arenaSize + more;
+        if (need <= arena.length) {
+            return;
+        }
+        if (need > MAX_ARENA) {
+            throw new InvalidInputException("more than 2 GB of docnos in one TREC file; split the run by query");
+        }
+        arena = Arrays.copyOf(arena, (int) (amortized ? Math.min(MAX_ARENA, Math.max(need, 2L * arena.length)) : need));
     }
 
     /** @return where the docno of line {@code i} starts in {@link #arena} */
